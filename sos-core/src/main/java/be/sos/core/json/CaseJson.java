@@ -1,0 +1,279 @@
+package be.sos.core.json;
+
+import be.sos.core.model.Case;
+import be.sos.core.model.InvalidFieldException;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.temporal.Temporal;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Reads and writes case files (CONTRACT.md §1). Thread-safe.
+ *
+ * <p>Reading is strict: unknown fields and enum values, missing required fields, wrong types,
+ * impossible dates, out-of-range scores, duplicate ids and references to nobody are errors, each
+ * named by its JSON path (and line and column where the parser knows them). Error messages never
+ * repeat a value from the file, since it may be a name or a birth date.
+ *
+ * <p>Limits against hostile input: a case file is at most {@value #MAX_DOCUMENT_CHARS} characters,
+ * nests at most {@value #MAX_NESTING} deep, and holds no string longer than
+ * {@value #MAX_STRING_CHARS} characters nor a field name longer than {@value #MAX_NAME_CHARS}.
+ */
+public final class CaseJson {
+    /** The longest case file read, in characters (2 MB). */
+    public static final int MAX_DOCUMENT_CHARS = 2_000_000;
+    /** The deepest nesting of objects and arrays. */
+    public static final int MAX_NESTING = 16;
+    /** The longest string value, in characters. */
+    public static final int MAX_STRING_CHARS = 20_000;
+    /** The longest field name, in characters. */
+    public static final int MAX_NAME_CHARS = 100;
+
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_]{1,40}");
+    private static final Pattern QUOTED = Pattern.compile("'[^']*'|\"[^\"]*\"");
+
+    private static final ObjectMapper MAPPER = mapper();
+    private static final ObjectReader READER = MAPPER.readerFor(Case.class);
+    private static final ObjectWriter WRITER = MAPPER.writerFor(Case.class);
+    private static final ObjectWriter PRETTY = WRITER.withDefaultPrettyPrinter();
+
+    private CaseJson() {}
+
+    private static ObjectMapper mapper() {
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxDocumentLength(MAX_DOCUMENT_CHARS)
+                        .maxNestingDepth(MAX_NESTING)
+                        .maxStringLength(MAX_STRING_CHARS)
+                        .maxNameLength(MAX_NAME_CHARS)
+                        .maxNumberLength(20)
+                        .build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .build();
+        return JsonMapper.builder(factory)
+                .addModule(new JavaTimeModule())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .visibility(PropertyAccessor.GETTER, JsonAutoDetect.Visibility.NONE)
+                .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
+                .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
+                .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
+                .build();
+    }
+
+    /** Reads a case file, validating everything CONTRACT.md §1 lists. */
+    public static Case read(Path file) throws InvalidCaseException, IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in);
+        }
+    }
+
+    /** Reads a case from a stream (UTF-8); the stream is not closed. */
+    public static Case read(InputStream in) throws InvalidCaseException, IOException {
+        try (JsonParser parser = MAPPER.getFactory().createParser(in)) {
+            return read(parser);
+        }
+    }
+
+    /** Reads a case from its JSON text. */
+    public static Case read(String json) throws InvalidCaseException {
+        try (JsonParser parser = MAPPER.getFactory().createParser(json)) {
+            return read(parser);
+        } catch (InvalidCaseException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Case read(JsonParser parser) throws InvalidCaseException, IOException {
+        Case c;
+        try {
+            c = READER.readValue(parser);
+        } catch (JacksonException e) {
+            throw new InvalidCaseException(List.of(problem(e)));
+        }
+        if (c == null) {
+            throw new InvalidCaseException(List.of(Problem.at("$", "a case object is required")));
+        }
+        List<Problem> problems = CaseValidator.validate(c);
+        if (!problems.isEmpty()) {
+            throw new InvalidCaseException(problems);
+        }
+        return c;
+    }
+
+    /** The case file of a case, on one line. */
+    public static String write(Case c) {
+        try {
+            return WRITER.writeValueAsString(c);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The case file of a case, indented for people. */
+    public static String writePretty(Case c) {
+        try {
+            return PRETTY.writeValueAsString(c);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Problem problem(JacksonException e) {
+        JsonLocation at = e.getLocation();
+        int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
+        int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
+        if (e instanceof JsonMappingException d && !(d.getCause() instanceof StreamReadException)) {
+            if (d instanceof ValueInstantiationException && d.getCause() instanceof InvalidFieldException f) {
+                return new Problem(path(d.getPath()) + "." + f.field(), line, column, f.problem());
+            }
+            return new Problem(path(d.getPath()), line, column, databindMessage(d));
+        }
+        if (e.getCause() instanceof StreamReadException cause) {
+            e = cause;
+        }
+        String path = "$";
+        if (e instanceof StreamReadException s && s.getProcessor() != null) {
+            path = path(s.getProcessor().getParsingContext());
+        }
+        String message = e instanceof StreamConstraintsException
+                ? "too large: " + e.getOriginalMessage()
+                : "invalid JSON: " + withoutQuotes(e.getOriginalMessage());
+        return new Problem(path, line, column, message);
+    }
+
+    private static String databindMessage(JsonMappingException e) {
+        if (e instanceof UnrecognizedPropertyException u) {
+            String name = u.getPropertyName();
+            return "unknown field" + (CODE.matcher(name).matches() ? " '" + name + "'" : "")
+                    + "; known fields: " + known(u.getKnownPropertyIds());
+        }
+        if (e instanceof InvalidFormatException f) {
+            Class<?> type = f.getTargetType();
+            if (type != null && type.isEnum()) {
+                Object value = f.getValue();
+                String shown = value instanceof String s && CODE.matcher(s).matches() ? " '" + s + "'" : "";
+                return "unknown value" + shown + "; expected one of "
+                        + Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+            }
+            if (type != null && Temporal.class.isAssignableFrom(type)) {
+                return "not a valid date (expected YYYY-MM-DD)";
+            }
+            return "expected " + describe(type);
+        }
+        if (e instanceof MismatchedInputException m) {
+            Class<?> type = m.getTargetType();
+            if (type != null && Temporal.class.isAssignableFrom(type)) {
+                return "not a valid date (expected YYYY-MM-DD)";
+            }
+            return "expected " + describe(type);
+        }
+        if (e.getCause() instanceof IllegalArgumentException) {
+            return "invalid value";
+        }
+        return withoutQuotes(e.getOriginalMessage());
+    }
+
+    private static String known(Collection<Object> ids) {
+        return ids == null ? "" : ids.stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == null) {
+            return "another kind of value";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number";
+        }
+        if (type == Double.class || type == double.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+        }
+        return "an object";
+    }
+
+    private static String path(List<JsonMappingException.Reference> references) {
+        StringBuilder path = new StringBuilder("$");
+        for (JsonMappingException.Reference ref : references) {
+            if (ref.getFieldName() != null) {
+                path.append('.').append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String path(JsonStreamContext context) {
+        StringBuilder path = new StringBuilder();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inObject() && c.getCurrentName() != null) {
+                path.insert(0, "." + c.getCurrentName());
+            } else if (c.inArray()) {
+                path.insert(0, "[" + Math.max(c.getCurrentIndex(), 0) + "]");
+            }
+        }
+        return "$" + path;
+    }
+
+    private static String withoutQuotes(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        String line = message.lines().findFirst().orElse("");
+        int detail = line.indexOf(" (for ");
+        line = detail < 0 ? line : line.substring(0, detail);
+        return QUOTED.matcher(line).replaceAll("'…'");
+    }
+}

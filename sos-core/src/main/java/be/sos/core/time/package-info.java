@@ -1,0 +1,2 @@
+/** The clocks of the procedure (day N, module start and end, HD end, BMO) and the calendars deadlines are counted in. */
+package be.sos.core.time;
