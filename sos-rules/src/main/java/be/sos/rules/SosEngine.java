@@ -1,0 +1,91 @@
+package be.sos.rules;
+
+import be.sos.core.model.Case;
+import be.sos.rules.internal.CompiledRuleSet;
+import be.sos.rules.internal.Evaluator;
+import be.sos.rules.internal.RuleFiles;
+import be.sos.rules.internal.RuleSetCompiler;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The rules engine of the safety planning module: built once from a rule set, shared by every
+ * thread of the host system for its whole life.
+ *
+ * <pre>{@code
+ * SosEngine engine = SosEngine.bundled();
+ * Evaluation evaluation = engine.evaluate(aCase, LocalDate.now(clock));
+ * }</pre>
+ *
+ * <p>Thread-safe. Each evaluation runs on the rule set that was loaded when it started; a
+ * {@linkplain #reload(Path) reload} swaps in a new rule set whole, or keeps the running one when
+ * the new one has any problem.
+ */
+public final class SosEngine {
+    private final AtomicReference<CompiledRuleSet> rules;
+
+    private SosEngine(CompiledRuleSet rules) {
+        this.rules = new AtomicReference<>(rules);
+    }
+
+    /** An engine with the rule set bundled in this library. */
+    public static SosEngine bundled() {
+        try {
+            return new SosEngine(RuleSetCompiler.compile(RuleFiles.bundled()));
+        } catch (RuleSetException e) {
+            throw new IllegalStateException("the bundled rule set does not compile: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * An engine with the rule set in a directory (as written by {@code sos rules export}).
+     *
+     * @throws RuleSetException with every problem found, file by file
+     * @throws IOException when the directory cannot be read
+     */
+    public static SosEngine fromDirectory(Path directory) throws RuleSetException, IOException {
+        return new SosEngine(RuleSetCompiler.compile(RuleFiles.directory(directory)));
+    }
+
+    /**
+     * Loads the rule set in a directory and swaps it in for the running one. Evaluations that
+     * already started finish on the rule set they started with.
+     *
+     * @throws RuleSetException with every problem found; the running rule set stays
+     * @throws IOException when the directory cannot be read; the running rule set stays
+     */
+    public void reload(Path directory) throws RuleSetException, IOException {
+        rules.set(RuleSetCompiler.compile(RuleFiles.directory(directory)));
+    }
+
+    /** Which rule set is running. */
+    public RuleSetInfo ruleSet() {
+        return rules.get().info();
+    }
+
+    /** Evaluates a case as known on {@code today}, with Dutch messages and calendar days. */
+    public Evaluation evaluate(Case file, LocalDate today) {
+        return evaluate(file, today, EvaluationOptions.DEFAULT);
+    }
+
+    /**
+     * Evaluates a case as known on {@code today}: entries dated after it are left out.
+     *
+     * @throws EvaluationException when the rule set fails on this case (a rule that loops, for example)
+     */
+    public Evaluation evaluate(Case file, LocalDate today, EvaluationOptions options) {
+        Objects.requireNonNull(file, "case");
+        Objects.requireNonNull(today, "today");
+        Objects.requireNonNull(options, "options");
+        return Evaluator.evaluate(rules.get(), file, today, options);
+    }
+
+    /** The names and texts of the running rule set's files, as {@code sos rules export} writes them. */
+    public Map<String, String> ruleFiles() {
+        return rules.get().files().files();
+    }
+}

@@ -1,0 +1,186 @@
+package be.sos.rules.internal;
+
+import be.sos.core.model.Case;
+import be.sos.core.model.Contact;
+import be.sos.core.model.EventType;
+import be.sos.core.model.ExtensionReason;
+import be.sos.core.model.ExtensionRequest;
+import be.sos.core.time.Clocks;
+import be.sos.rules.Eligibility;
+import be.sos.rules.Evaluation;
+import be.sos.rules.EvaluationClocks;
+import be.sos.rules.EvaluationException;
+import be.sos.rules.EvaluationOptions;
+import be.sos.rules.ExtensionSummary;
+import be.sos.rules.Finding;
+import be.sos.rules.Metrics;
+import be.sos.rules.MilestoneStatus;
+import be.sos.rules.ScheduleRow;
+import be.sos.rules.Severity;
+import be.sos.rules.facts.ExtensionAllowed;
+import be.sos.rules.facts.Outcomes;
+import be.sos.rules.facts.Portfolio;
+import be.sos.rules.facts.Procedure;
+import be.sos.rules.facts.RecordedFinding;
+import be.sos.rules.facts.Window;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+
+/** Runs a compiled rule set on one case and puts its outcomes into an {@link Evaluation}. */
+public final class Evaluator {
+    /** The most rule firings one evaluation may take: a rule set that fires more loops. */
+    public static final int MAX_FIRINGS = 10_000;
+    /** The longest one evaluation may take, in milliseconds. */
+    public static final long MAX_MILLIS = 2_000;
+
+    private static final Comparator<Finding> FINDING_ORDER = Comparator
+            .comparing(Finding::severity)
+            .thenComparing(Finding::code)
+            .thenComparing(f -> f.subject() == null ? "" : f.subject());
+
+    private Evaluator() {}
+
+    /** Evaluates a case on a day with a rule set. */
+    public static Evaluation evaluate(CompiledRuleSet rules, Case file, LocalDate today, EvaluationOptions options) {
+        Case known = file.asKnownOn(today);
+        Clocks clocks = Clocks.of(known, rules.lengths());
+        Procedure procedure = new Procedure(known, today, clocks);
+        Outcomes out = new Outcomes(procedure, options.calendar());
+        fire(rules, procedure, out, options);
+        return assemble(rules, known, today, clocks, out, options);
+    }
+
+    private static void fire(CompiledRuleSet rules, Procedure procedure, Outcomes out, EvaluationOptions options) {
+        KieSession session = rules.kieBase().newKieSession();
+        Guard guard = new Guard(out, System.nanoTime() + MAX_MILLIS * 1_000_000);
+        try {
+            session.setGlobal("out", out);
+            session.addEventListener(guard);
+            session.insert(procedure);
+            if (options.portfolio() != null) {
+                session.insert(new Portfolio(options.portfolio().stream()
+                        .filter(c -> !c.id().equals(procedure.file().id())).toList()));
+            }
+            int fired = session.fireAllRules(MAX_FIRINGS);
+            if (guard.timedOut) {
+                throw new EvaluationException("the rules took longer than " + MAX_MILLIS + " ms; last rule: " + guard.lastRule);
+            }
+            if (fired >= MAX_FIRINGS) {
+                throw new EvaluationException("the rules fired " + MAX_FIRINGS + " times without end; last rule: " + guard.lastRule);
+            }
+        } catch (EvaluationException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new EvaluationException("rule " + guard.lastRule + " failed: " + e.getClass().getSimpleName(), e);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /** Stamps outcomes with the firing rule and stops a rule set that runs out of time. */
+    private static final class Guard extends DefaultAgendaEventListener {
+        private final Outcomes out;
+        private final long deadline;
+        private String lastRule = "";
+        private boolean timedOut;
+
+        Guard(Outcomes out, long deadline) {
+            this.out = out;
+            this.deadline = deadline;
+        }
+
+        @Override
+        public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            Rule rule = event.getMatch().getRule();
+            Map<String, Object> meta = rule.getMetaData();
+            lastRule = unquoted(meta.getOrDefault("id", rule.getName()));
+            out.firing(lastRule, unquoted(meta.getOrDefault("source", "")));
+            if (System.nanoTime() > deadline) {
+                timedOut = true;
+                event.getKieRuntime().halt();
+            }
+        }
+    }
+
+    /** A metadata value without the quotes the executable model keeps around quoted values. */
+    static String unquoted(Object value) {
+        String text = String.valueOf(value);
+        return text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"") ? text.substring(1, text.length() - 1) : text;
+    }
+
+    private static Evaluation assemble(CompiledRuleSet rules, Case known, LocalDate today, Clocks clocks, Outcomes out,
+                                       EvaluationOptions options) {
+        List<ScheduleRow> schedule = new ArrayList<>(out.windows().size() + out.notApplicable().size());
+        for (Window w : out.windows()) {
+            schedule.add(new ScheduleRow(w.milestone(), w.from(), w.to(), out.statusOf(w), w.doneOn(), w.who(), w.source(), w.ruleId()));
+        }
+        for (Window w : out.notApplicable()) {
+            schedule.add(new ScheduleRow(w.milestone(), null, null, MilestoneStatus.NOT_APPLICABLE, w.doneOn(), w.who(), w.source(), w.ruleId()));
+        }
+        schedule.sort(Comparator.comparing(ScheduleRow::milestone)
+                .thenComparing(ScheduleRow::from, Comparator.nullsFirst(Comparator.naturalOrder())));
+
+        List<Finding> findings = new ArrayList<>(out.findings().size());
+        for (RecordedFinding f : out.findings()) {
+            findings.add(new Finding(f.code(), f.subject(), f.severity(), f.ruleId(), f.source(),
+                    rules.messages().format(options.locale(), f.code(), f.subject(), f.args())));
+        }
+        findings.sort(FINDING_ORDER);
+
+        List<String> blockers = findings.stream()
+                .filter(f -> f.severity() == Severity.BLOCKER && (f.code().startsWith("SEL_") || f.code().startsWith("PROG_")))
+                .map(Finding::code).distinct().toList();
+
+        ExtensionAllowed allowed = out.extension();
+        boolean bmoApplies = schedule.stream().anyMatch(r -> r.milestone() == EventType.BMO && r.status() != MilestoneStatus.NOT_APPLICABLE);
+        EvaluationClocks clockValues = new EvaluationClocks(clocks.petition(), clocks.moduleStart(), clocks.moduleEnd(),
+                allowed == null ? null : allowed.extendedEnd(), clocks.hdEnd(), bmoApplies ? clocks.bmoDue() : null);
+
+        return new Evaluation(known.id(), today, clocks.dayNumber(today), rules.info(), options.calendar().name(),
+                clockValues, new Eligibility(blockers.isEmpty(), blockers), schedule,
+                extension(known, allowed), metrics(known, today, clocks, allowed), findings);
+    }
+
+    private static ExtensionSummary extension(Case known, ExtensionAllowed allowed) {
+        if (allowed != null) {
+            return new ExtensionSummary(true, true, allowed.reasons());
+        }
+        Set<ExtensionReason> requested = EnumSet.noneOf(ExtensionReason.class);
+        for (ExtensionRequest request : known.extensionRequests()) {
+            requested.addAll(request.reasons());
+        }
+        return new ExtensionSummary(!known.extensionRequests().isEmpty(), false, List.copyOf(requested));
+    }
+
+    /**
+     * Direct contact minutes, and minutes per week of guidance: from the module start to the
+     * closure, or to the earlier of today and the module end (the extended end when extended),
+     * both days counted (CONTRACT.md §3).
+     */
+    static Metrics metrics(Case known, LocalDate today, Clocks clocks, ExtensionAllowed allowed) {
+        long minutes = 0;
+        for (Contact contact : known.contacts()) {
+            minutes += contact.minutes();
+        }
+        LocalDate end;
+        if (known.closure() != null) {
+            end = known.closure().date();
+        } else {
+            LocalDate moduleEnd = allowed == null ? clocks.moduleEnd() : allowed.extendedEnd();
+            end = today.isBefore(moduleEnd) ? today : moduleEnd;
+        }
+        long days = ChronoUnit.DAYS.between(clocks.moduleStart(), end) + 1;
+        double perWeek = days <= 0 ? 0 : Math.round(minutes * 7.0 / days * 10) / 10.0;
+        return new Metrics(minutes, perWeek);
+    }
+}

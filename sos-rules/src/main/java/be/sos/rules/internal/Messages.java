@@ -1,0 +1,95 @@
+package be.sos.rules.internal;
+
+import be.sos.rules.RuleProblem;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The wording of the findings, by code, in Dutch and English: {@code messages_nl.properties} and
+ * {@code messages_en.properties} of the rule set. In a message, {@code {0}} is the subject (in
+ * words, when the bundle has a {@code subject.X} entry for it) and {@code {1}}, {@code {2}}, ...
+ * the rule's other values. Immutable.
+ */
+public final class Messages {
+    /** The languages messages exist in. */
+    public static final List<String> LANGUAGES = List.of("nl", "en");
+
+    private final Map<String, Map<String, String>> byLanguage;
+
+    private Messages(Map<String, Map<String, String>> byLanguage) {
+        this.byLanguage = byLanguage;
+    }
+
+    /** The messages of a rule set; a bundle that cannot be read is a problem of its file. */
+    static Messages of(RuleFiles files, List<RuleProblem> problems) {
+        Map<String, Map<String, String>> byLanguage = new HashMap<>();
+        for (String language : LANGUAGES) {
+            String name = "messages_" + language + ".properties";
+            String text = files.files().get(name);
+            Map<String, String> entries = new HashMap<>();
+            if (text == null) {
+                problems.add(new RuleProblem(name, 0, 0, "missing: every rule set has Dutch and English messages"));
+            } else {
+                Properties properties = new Properties();
+                try {
+                    properties.load(new StringReader(text));
+                } catch (IOException | IllegalArgumentException e) {
+                    problems.add(new RuleProblem(name, 0, 0, "cannot be read: " + e.getMessage()));
+                }
+                properties.stringPropertyNames().forEach(key -> entries.put(key, properties.getProperty(key)));
+            }
+            byLanguage.put(language, Map.copyOf(entries));
+        }
+        return new Messages(Map.copyOf(byLanguage));
+    }
+
+    /** The codes that have a message in every language. */
+    public boolean has(String language, String key) {
+        return byLanguage.getOrDefault(language, Map.of()).containsKey(key);
+    }
+
+    /** A finding's message in the language of {@code locale} (Dutch unless English is asked for). */
+    public String format(Locale locale, String code, String subject, List<Object> args) {
+        Map<String, String> entries = byLanguage.get(language(locale));
+        String template = entries.get(code);
+        if (template == null) {
+            return subject == null ? code : code + " " + subject;
+        }
+        String subjectText = subject == null ? "" : entries.getOrDefault("subject." + subject, subject);
+        StringBuilder message = new StringBuilder(template.length() + 32);
+        int i = 0;
+        while (i < template.length()) {
+            char ch = template.charAt(i);
+            int close = ch == '{' ? template.indexOf('}', i) : -1;
+            if (close > i + 1 && close <= i + 3 && isDigits(template, i + 1, close)) {
+                int n = Integer.parseInt(template, i + 1, close, 10);
+                Object value = n == 0 ? subjectText : (n - 1 < args.size() ? args.get(n - 1) : "");
+                message.append(value);
+                i = close + 1;
+            } else {
+                message.append(ch);
+                i++;
+            }
+        }
+        return message.toString();
+    }
+
+    private static boolean isDigits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code en} for English, otherwise {@code nl}. */
+    public static String language(Locale locale) {
+        return "en".equals(locale.getLanguage()) ? "en" : "nl";
+    }
+}

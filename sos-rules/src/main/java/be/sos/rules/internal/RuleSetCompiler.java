@@ -1,0 +1,143 @@
+package be.sos.rules.internal;
+
+import be.sos.core.time.ProcedureLengths;
+import be.sos.rules.RuleProblem;
+import be.sos.rules.RuleSetException;
+import be.sos.rules.RuleSetInfo;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicLong;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.runtime.KieContainer;
+
+/** Compiles a rule set's files into a {@link CompiledRuleSet}, all or nothing. */
+public final class RuleSetCompiler {
+    private static final AtomicLong BUILDS = new AtomicLong();
+    private static final String RESOURCE_DIR = "src/main/resources/" + RuleFiles.BUNDLED_PATH;
+    private static final Map<String, Integer> LENGTH_DEFAULTS = Map.of(
+            "module.days", ProcedureLengths.DEFAULT.moduleDays(),
+            "extension.days", ProcedureLengths.DEFAULT.extensionDays(),
+            "hd.days", ProcedureLengths.DEFAULT.hdDays(),
+            "bmo.day", ProcedureLengths.DEFAULT.bmoDay());
+
+    private RuleSetCompiler() {}
+
+    /** Compiles the files; throws with every problem found when anything is wrong. */
+    public static CompiledRuleSet compile(RuleFiles files) throws RuleSetException {
+        List<RuleProblem> problems = new ArrayList<>();
+        if (files.drl().isEmpty()) {
+            problems.add(new RuleProblem(files.source(), 0, 0, "no .drl rule files"));
+        }
+        Messages messages = Messages.of(files, problems);
+        ProcedureLengths lengths = lengths(files, problems);
+        if (!problems.isEmpty()) {
+            throw sorted(problems);
+        }
+        KieBase kieBase = build(files, problems);
+        if (!problems.isEmpty()) {
+            throw sorted(problems);
+        }
+        return new CompiledRuleSet(new RuleSetInfo(files.source(), files.fingerprint()), files, kieBase, messages, lengths);
+    }
+
+    private static KieBase build(RuleFiles files, List<RuleProblem> problems) {
+        KieServices ks = KieServices.get();
+        ReleaseId releaseId = ks.newReleaseId("be.sos.rules", "ruleset-" + BUILDS.incrementAndGet(), "1.0.0");
+        KieFileSystem kfs = ks.newKieFileSystem();
+        kfs.generateAndWritePomXML(releaseId);
+        files.drl().forEach((name, text) -> kfs.write(RESOURCE_DIR + name, text));
+        try {
+            KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+            for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
+                problems.add(new RuleProblem(fileName(message.getPath()), Math.max(message.getLine(), 0),
+                        Math.max(message.getColumn(), 0), message.getText().strip()));
+            }
+            if (!problems.isEmpty()) {
+                return null;
+            }
+            KieContainer container = ks.newKieContainer(releaseId);
+            return container.getKieBase();
+        } catch (RuntimeException e) {
+            // The executable model throws on some DRL it does not support instead of reporting it.
+            problems.add(new RuleProblem(files.drl().keySet().iterator().next(), 0, 0,
+                    "the rules could not be compiled: " + e.getMessage()));
+            return null;
+        } finally {
+            ks.getRepository().removeKieModule(releaseId);
+        }
+    }
+
+    private static ProcedureLengths lengths(RuleFiles files, List<RuleProblem> problems) {
+        String name = "procedure.properties";
+        String text = files.files().get(name);
+        if (text == null) {
+            return ProcedureLengths.DEFAULT;
+        }
+        Properties properties = new Properties();
+        try {
+            properties.load(new StringReader(text));
+        } catch (IOException | IllegalArgumentException e) {
+            problems.add(new RuleProblem(name, 0, 0, "cannot be read: " + e.getMessage()));
+            return ProcedureLengths.DEFAULT;
+        }
+        for (String key : properties.stringPropertyNames()) {
+            if (!LENGTH_DEFAULTS.containsKey(key)) {
+                problems.add(new RuleProblem(name, lineOf(text, key), 1, "unknown setting '" + key
+                        + "'; known settings: " + String.join(", ", LENGTH_DEFAULTS.keySet().stream().sorted().toList())));
+            }
+        }
+        int[] values = new int[4];
+        String[] keys = {"module.days", "extension.days", "hd.days", "bmo.day"};
+        for (int i = 0; i < keys.length; i++) {
+            String value = properties.getProperty(keys[i]);
+            values[i] = LENGTH_DEFAULTS.get(keys[i]);
+            if (value != null) {
+                try {
+                    values[i] = Integer.parseInt(value.strip());
+                } catch (NumberFormatException e) {
+                    problems.add(new RuleProblem(name, lineOf(text, keys[i]), 1, keys[i] + " must be a whole number of days"));
+                }
+            }
+        }
+        try {
+            return new ProcedureLengths(values[0], values[1], values[2], values[3]);
+        } catch (IllegalArgumentException e) {
+            problems.add(new RuleProblem(name, 0, 0, e.getMessage()));
+            return ProcedureLengths.DEFAULT;
+        }
+    }
+
+    private static int lineOf(String text, String key) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].strip().startsWith(key)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static String fileName(String path) {
+        if (path == null) {
+            return "";
+        }
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? path : path.substring(slash + 1);
+    }
+
+    private static RuleSetException sorted(List<RuleProblem> problems) {
+        problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line).thenComparingInt(RuleProblem::column));
+        return new RuleSetException(problems);
+    }
+}
