@@ -1,0 +1,87 @@
+package be.sos.cli;
+
+import be.sos.rules.EvaluationException;
+import be.sos.rules.RuleProblem;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command-line tool {@code sos.jar} (CONTRACT.md §2). Exit codes: 0 done, 1 scenario
+ * failures, 2 usage error or invalid input, 3 invalid rule files, 4 an internal error.
+ */
+@Command(name = "sos", mixinStandardHelpOptions = true, version = "sos 0.1.0",
+        description = "Safety planning in urgent youth protection: evaluate cases against the procedure's rules.",
+        subcommands = {EvaluateCommand.class, DemoCommand.class})
+public final class Sos implements Runnable {
+    /** Exit code: invalid input or usage. */
+    static final int INPUT = 2;
+    /** Exit code: invalid rule files. */
+    static final int RULES = 3;
+    /** Exit code: a failure of the tool itself. */
+    static final int INTERNAL = 4;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    /** Runs the tool and exits with its exit code. */
+    public static void main(String[] args) {
+        System.exit(run(System.out, System.err, args));
+    }
+
+    /** Runs the tool with the given streams and returns its exit code. */
+    public static int run(PrintStream out, PrintStream err, String... args) {
+        PrintWriter stdout = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        PrintWriter stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        CommandLine cli = new CommandLine(new Sos())
+                .setOut(stdout)
+                .setErr(stderr)
+                .registerConverter(LocalDate.class, Sos::date)
+                .setParameterExceptionHandler((e, arguments) -> {
+                    stderr.println("sos: " + e.getMessage());
+                    return INPUT;
+                })
+                .setExecutionExceptionHandler((e, command, parsed) -> fail(e, stderr));
+        int code = cli.execute(args);
+        stdout.flush();
+        stderr.flush();
+        return code;
+    }
+
+    private static int fail(Exception e, PrintWriter err) {
+        if (e instanceof InputException) {
+            err.println("sos: " + e.getMessage());
+            return INPUT;
+        }
+        if (e instanceof RulesException r) {
+            for (RuleProblem problem : r.problems()) {
+                err.println(problem);
+            }
+            return RULES;
+        }
+        if (e instanceof EvaluationException) {
+            err.println("sos: the rules failed: " + e.getMessage());
+            return RULES;
+        }
+        err.println("sos: internal error (" + e.getClass().getSimpleName() + "); please report it");
+        return INTERNAL;
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("expected a date as YYYY-MM-DD");
+        }
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}
