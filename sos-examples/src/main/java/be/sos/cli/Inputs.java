@@ -4,6 +4,7 @@ import be.sos.core.json.CaseJson;
 import be.sos.core.json.InvalidCaseException;
 import be.sos.core.model.Case;
 import be.sos.core.time.ProcedureCalendar;
+import be.sos.core.time.ProcedureCalendars;
 import be.sos.rules.RuleSetException;
 import be.sos.rules.SosEngine;
 import java.io.IOException;
@@ -70,9 +71,7 @@ final class Inputs {
     }
 
     static ProcedureCalendar calendar(String name) {
-        if (ProcedureCalendar.CALENDAR_DAYS.name().equals(name)) {
-            return ProcedureCalendar.CALENDAR_DAYS;
-        }
-        throw new InputException("--calendar: unknown calendar; expected calendar");
+        return ProcedureCalendars.byName(name).orElseThrow(() ->
+                new InputException("--calendar: unknown calendar; expected one of " + String.join(", ", ProcedureCalendars.names())));
     }
 }

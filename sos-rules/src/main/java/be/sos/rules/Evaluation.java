@@ -35,6 +35,6 @@ public record Evaluation(String caseId, LocalDate today, int day, RuleSetInfo ru
 
     /** Whether a finding with this code and subject is present. */
     public boolean has(String code, String subject) {
-        return findings.stream().anyMatch(f -> f.code().equals(code) && subject.equals(f.subject()));
+        return findings.stream().anyMatch(f -> f.code().equals(code) && java.util.Objects.equals(subject, f.subject()));
     }
 }

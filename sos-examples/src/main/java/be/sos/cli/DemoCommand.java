@@ -1,0 +1,107 @@
+package be.sos.cli;
+
+import be.sos.core.json.CaseJson;
+import be.sos.core.json.InvalidCaseException;
+import be.sos.core.model.Case;
+import be.sos.rules.Evaluation;
+import be.sos.rules.EvaluationOptions;
+import be.sos.rules.Finding;
+import be.sos.rules.MilestoneStatus;
+import be.sos.rules.ScheduleRow;
+import be.sos.rules.SosEngine;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code sos demo}: the bundled example cases, each evaluated on a few days, as a readable report. */
+@Command(name = "demo", description = "Evaluates the bundled example cases on a few days each and prints a readable report.")
+final class DemoCommand implements Callable<Integer> {
+    private static final String CASES = "be/sos/examples/cases/";
+    private static final int[] DAYS = {2, 5, 15, 29, 43, 61};
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "nl", description = "nl or en (default: ${DEFAULT-VALUE})")
+    private String lang;
+
+    @Override
+    public Integer call() {
+        Locale locale = Inputs.locale(lang);
+        EvaluationOptions options = EvaluationOptions.DEFAULT.withLocale(locale);
+        PrintWriter out = spec.commandLine().getOut();
+        SosEngine engine = SosEngine.bundled();
+        for (Case example : examples()) {
+            out.println("=".repeat(78));
+            out.println(example.id() + " · " + example.office() + " · " + example.minors().size() + " minor(s) · petition "
+                    + example.petitionDate() + (example.closure() == null ? "" : " · closed " + example.closure().date()
+                    + " (" + example.closure().path() + ")"));
+            out.println("=".repeat(78));
+            for (int day : DAYS) {
+                LocalDate today = example.petitionDate().plusDays(day - 1L);
+                out.print(summary(engine.evaluate(example, today, options)));
+            }
+            LocalDate last = example.petitionDate().plusDays(DAYS[DAYS.length - 1] - 1L);
+            out.println();
+            out.println("-- " + example.id() + ", " + last + " --");
+            out.println(TextReport.render(engine.evaluate(example, last, options), locale));
+        }
+        return 0;
+    }
+
+    /** Day, what is to be done, and what the rules found. */
+    static String summary(Evaluation e) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "%nday %d (%s)%s%n", e.day(), e.today(),
+                e.eligibility().eligible() ? "" : "  NOT ELIGIBLE: " + String.join(", ", e.eligibility().blockers())));
+        List<String> open = new ArrayList<>();
+        for (ScheduleRow row : e.schedule()) {
+            if (row.status() == MilestoneStatus.DUE || row.status() == MilestoneStatus.OVERDUE) {
+                open.add(row.milestone() + " " + row.status() + " (to " + row.to() + ")");
+            }
+        }
+        if (!open.isEmpty()) {
+            out.append("  open: ").append(String.join("; ", open)).append('\n');
+        }
+        for (Finding f : e.findings()) {
+            out.append(String.format(Locale.ROOT, "  %-8s %s%n", f.severity(), f.message()));
+        }
+        return out.toString();
+    }
+
+    static List<Case> examples() {
+        List<Case> cases = new ArrayList<>();
+        for (String name : resource("index.txt").split("\n")) {
+            if (!name.isBlank()) {
+                try {
+                    cases.add(CaseJson.read(resource(name.strip())));
+                } catch (InvalidCaseException e) {
+                    throw new IllegalStateException("bundled example " + name + ": " + e.getMessage(), e);
+                }
+            }
+        }
+        return cases;
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = DemoCommand.class.getClassLoader().getResourceAsStream(CASES + name)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled example missing: " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
