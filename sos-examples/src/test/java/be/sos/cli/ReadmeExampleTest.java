@@ -1,0 +1,54 @@
+package be.sos.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.sos.core.testing.PilotCases;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The README's Java example compiles against the library and runs. */
+class ReadmeExampleTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void the_readme_embedding_example_compiles_and_runs() throws Exception {
+        String readme = Files.readString(Path.of(System.getProperty("user.dir")).resolveSibling("README.md"));
+        Matcher block = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(readme);
+        assertThat(block.find()).as("a ```java block in README.md").isTrue();
+        String source = block.group(1);
+        assertThat(source.lines().filter(l -> !l.isBlank() && !l.startsWith("import")).count()).isLessThanOrEqualTo(12);
+
+        Path file = tmp.resolve("EmbeddingExample.java");
+        Files.writeString(file, source);
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
+        int code = javac.run(null, null, diagnostics, "-d", tmp.toString(), "-classpath", System.getProperty("java.class.path"), file.toString());
+        assertThat(code).as(diagnostics.toString(StandardCharsets.UTF_8)).isZero();
+
+        PrintStream stdout = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {tmp.toUri().toURL()}, getClass().getClassLoader())) {
+            Method main = loader.loadClass("EmbeddingExample").getMethod("main", String[].class);
+            System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+            main.invoke(null, (Object) new String[] {PilotCases.folder().resolve("gent-2019-01.json").toString(), "2019-01-18"});
+        } finally {
+            System.setOut(stdout);
+        }
+        List<String> lines = printed.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).contains("INFO DEADLINE_DUE Te doen: het eerste reflectieteam, uiterlijk 2019-01-22 (termijn 2019-01-15 tot 2019-01-22).");
+    }
+}

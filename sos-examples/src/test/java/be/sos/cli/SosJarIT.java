@@ -1,0 +1,50 @@
+package be.sos.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.sos.core.testing.PilotCases;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The runnable jar as built: one file with everything inside, run as a separate process. */
+class SosJarIT {
+    private static final Path JAR = Path.of("target", "sos.jar");
+
+    record Run(int code, String out, String err) {}
+
+    private static Run java(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).start();
+        byte[] out = process.getInputStream().readAllBytes();
+        byte[] err = process.getErrorStream().readAllBytes();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Run(process.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void the_jar_runs_the_demo() throws Exception {
+        assertThat(Files.isRegularFile(JAR)).as("built by mvn package").isTrue();
+        Run run = java("demo");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("voorbeeld-gent", "voorbeeld-dendermonde", "voorbeeld-lopend", "§8");
+    }
+
+    @Test
+    void the_jar_evaluates_a_pilot_case_and_rejects_bad_input_in_one_line() throws Exception {
+        Run ok = java("evaluate", PilotCases.folder().resolve("dendermonde-2019-02.json").toString(), "--today", "2019-10-20");
+        assertThat(ok.code()).as(ok.err()).isZero();
+        assertThat(ok.out()).contains("\"caseId\" : \"dendermonde-2019-02\"", "\"day\" : 16");
+
+        Run bad = java("evaluate", "no-such-case.json");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err().lines()).hasSize(1);
+        assertThat(bad.out()).isEmpty();
+    }
+}
