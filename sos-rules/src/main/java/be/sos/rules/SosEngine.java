@@ -32,13 +32,22 @@ public final class SosEngine {
         this.rules = new AtomicReference<>(rules);
     }
 
-    /** An engine with the rule set bundled in this library. */
-    public static SosEngine bundled() {
-        try {
-            return new SosEngine(RuleSetCompiler.compile(RuleFiles.bundled()));
-        } catch (RuleSetException e) {
-            throw new IllegalStateException("the bundled rule set does not compile: " + e.getMessage(), e);
+    /** The bundled rule set, loaded once per class loader: it is immutable and shared by every engine. */
+    private static final class Bundled {
+        static final CompiledRuleSet RULES = load();
+
+        private static CompiledRuleSet load() {
+            try {
+                return RuleSetCompiler.bundled();
+            } catch (RuleSetException e) {
+                throw new IllegalStateException("the bundled rule set does not compile: " + e.getMessage(), e);
+            }
         }
+    }
+
+    /** An engine with the rule set bundled in this library (compiled at build time). */
+    public static SosEngine bundled() {
+        return new SosEngine(Bundled.RULES);
     }
 
     /**

@@ -17,6 +17,7 @@ import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.KieModule;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.runtime.KieContainer;
@@ -32,6 +33,22 @@ public final class RuleSetCompiler {
             "bmo.day", ProcedureLengths.DEFAULT.bmoDay());
 
     private RuleSetCompiler() {}
+
+    /**
+     * The bundled rule set: from the classes compiled at build time when they match the bundled
+     * files (see {@link BundledRulesBuilder}), otherwise compiled now.
+     */
+    public static CompiledRuleSet bundled() throws RuleSetException {
+        RuleFiles files = RuleFiles.bundled();
+        List<RuleProblem> problems = new ArrayList<>();
+        Messages messages = Messages.of(files, problems);
+        ProcedureLengths lengths = lengths(files, problems);
+        KieBase prebuilt = problems.isEmpty() ? BundledRulesBuilder.load(files.fingerprint()) : null;
+        if (prebuilt == null) {
+            return compile(files);
+        }
+        return new CompiledRuleSet(new RuleSetInfo(files.source(), files.fingerprint()), files, prebuilt, messages, lengths);
+    }
 
     /** Compiles the files; throws with every problem found when anything is wrong. */
     public static CompiledRuleSet compile(RuleFiles files) throws RuleSetException {
@@ -54,6 +71,23 @@ public final class RuleSetCompiler {
     private static KieBase build(RuleFiles files, List<RuleProblem> problems) {
         KieServices ks = KieServices.get();
         ReleaseId releaseId = ks.newReleaseId("be.sos.rules", "ruleset-" + BUILDS.incrementAndGet(), "1.0.0");
+        try {
+            if (module(files, releaseId, problems) == null) {
+                return null;
+            }
+            KieContainer container = ks.newKieContainer(releaseId);
+            return container.getKieBase();
+        } finally {
+            ks.getRepository().removeKieModule(releaseId);
+        }
+    }
+
+    /**
+     * Compiles the DRL files into an executable-model module registered under {@code releaseId};
+     * returns null, with the problems, when they do not compile.
+     */
+    static KieModule module(RuleFiles files, ReleaseId releaseId, List<RuleProblem> problems) {
+        KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
         files.drl().forEach((name, text) -> kfs.write(RESOURCE_DIR + name, text));
@@ -63,18 +97,12 @@ public final class RuleSetCompiler {
                 problems.add(new RuleProblem(fileName(message.getPath()), Math.max(message.getLine(), 0),
                         Math.max(message.getColumn(), 0), message.getText().strip()));
             }
-            if (!problems.isEmpty()) {
-                return null;
-            }
-            KieContainer container = ks.newKieContainer(releaseId);
-            return container.getKieBase();
+            return problems.isEmpty() ? builder.getKieModule() : null;
         } catch (RuntimeException e) {
             // The executable model throws on some DRL it does not support instead of reporting it.
             problems.add(new RuleProblem(files.drl().keySet().iterator().next(), 0, 0,
                     "the rules could not be compiled: " + e.getMessage()));
             return null;
-        } finally {
-            ks.getRepository().removeKieModule(releaseId);
         }
     }
 
