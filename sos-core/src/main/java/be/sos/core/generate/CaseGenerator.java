@@ -33,6 +33,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -51,16 +52,18 @@ import java.util.stream.Stream;
  * {@code cons1}, {@code cb1}, {@code jr1}, {@code tl1} for professionals) and the free text is made
  * up, so no generated case holds personal data. Case ids read {@code gen-SEED-N}, N counting from 1.
  *
- * <p>A generator is not thread-safe; use one per thread, each with its own seed.
+ * <p>A generator counts the cases it made and is not thread-safe; {@link #cases(long, int)} is, and
+ * may run in parallel.
  */
 public final class CaseGenerator {
+    /** The odd constant of SplittableRandom: positions this far apart give unrelated case seeds. */
+    private static final long GOLDEN_GAMMA = 0x9e3779b97f4a7c15L;
+
     private final long seed;
-    private final SplittableRandom random;
-    private int generated;
+    private long generated;
 
     private CaseGenerator(long seed) {
         this.seed = seed;
-        this.random = new SplittableRandom(seed);
     }
 
     /**
@@ -74,19 +77,20 @@ public final class CaseGenerator {
     }
 
     /**
-     * The first {@code count} cases of {@code withSeed(seed)}, made lazily in order.
+     * The first {@code count} cases of {@code withSeed(seed)}, made lazily in order. Each case depends
+     * only on the seed and its position, so the stream may be made parallel and still gives the same
+     * cases in the same order.
      *
      * @param seed the generator's seed
      * @param count how many cases, not negative
-     * @return a sequential stream of {@code count} cases
+     * @return an ordered stream of {@code count} cases
      * @throws IllegalArgumentException if {@code count} is negative
      */
     public static Stream<Case> cases(long seed, int count) {
         if (count < 0) {
             throw new IllegalArgumentException("count must not be negative: " + count);
         }
-        CaseGenerator generator = withSeed(seed);
-        return Stream.generate(generator::next).limit(count);
+        return IntStream.rangeClosed(1, count).mapToObj(n -> generate(seed, n));
     }
 
     /**
@@ -105,9 +109,20 @@ public final class CaseGenerator {
      */
     public Case next() {
         generated++;
-        // Each case draws from its own split stream, so a change in how one case is made
-        // does not shift the cases after it.
-        return new Draft(random.split(), "gen-" + seed + "-" + generated).build();
+        return generate(seed, generated);
+    }
+
+    /** Case {@code n} of {@code seed}: it draws from its own random stream, fixed by the seed and n alone. */
+    private static Case generate(long seed, long n) {
+        long caseSeed = mix(mix(seed) + n * GOLDEN_GAMMA);
+        return new Draft(new SplittableRandom(caseSeed), "gen-" + seed + "-" + n).build();
+    }
+
+    /** A 64-bit hash that spreads nearby inputs far apart (Stafford's variant 13, as in SplittableRandom). */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
     }
 
     /** One case being made: the random source and the parts drawn so far, in dependency order. */

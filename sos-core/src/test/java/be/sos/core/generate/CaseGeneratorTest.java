@@ -73,6 +73,12 @@ class CaseGeneratorTest {
     }
 
     @Test
+    void a_parallel_stream_gives_the_same_cases_in_the_same_order() {
+        assertThat(CaseGenerator.cases(11, 200).parallel().map(CaseJson::write).toList())
+                .isEqualTo(CaseGenerator.cases(11, 200).map(CaseJson::write).toList());
+    }
+
+    @Test
     void different_seeds_give_different_cases() {
         assertThat(CaseGenerator.cases(1, 10).map(CaseJson::write).toList())
                 .doesNotContainAnyElementsOf(CaseGenerator.cases(2, 10).map(CaseJson::write).toList());
