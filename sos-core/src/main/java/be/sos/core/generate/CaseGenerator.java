@@ -28,6 +28,7 @@ import be.sos.core.model.SafetyGoal;
 import be.sos.core.model.SafetyPlan;
 import be.sos.core.model.Scaling;
 import be.sos.core.model.StartingSituation;
+import be.sos.core.time.ProcedureLengths;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -129,9 +130,9 @@ public final class CaseGenerator {
     private static final class Draft {
         private static final LocalDate FIRST_PETITION = LocalDate.of(2018, 1, 1);
         private static final int PETITION_DAYS = (int) (LocalDate.of(2027, 1, 1).toEpochDay() - FIRST_PETITION.toEpochDay());
-        private static final int MODULE_DAYS = 42;
-        private static final int EXTENDED_DAYS = 56;
-        private static final int HD_DAYS = 60;
+        private static final int MODULE_DAYS = ProcedureLengths.DEFAULT.moduleDays();
+        private static final int EXTENDED_DAYS = MODULE_DAYS + ProcedureLengths.DEFAULT.extensionDays();
+        private static final int HD_DAYS = ProcedureLengths.DEFAULT.hdDays();
 
         private static final String[] OTHER_OFFICES = {"ANTWERPEN", "BRUGGE", "LEUVEN", "HASSELT"};
         private static final StartingSituation[] SITUATIONS = StartingSituation.values();
