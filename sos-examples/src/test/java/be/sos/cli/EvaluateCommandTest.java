@@ -13,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code sos evaluate} and its errors, as CONTRACT.md §2 and §3 say. */
 class EvaluateCommandTest {
-    private static final String GENT = PilotCases.folder().resolve("gent-2019-01.json").toString();
-    private static final String DENDERMONDE = PilotCases.folder().resolve("dendermonde-2019-02.json").toString();
+    private static final String GENT = PilotCases.casesDir().resolve("gent-2019-01.json").toString();
+    private static final String DENDERMONDE = PilotCases.casesDir().resolve("dendermonde-2019-02.json").toString();
 
     @TempDir
     Path tmp;

@@ -44,7 +44,7 @@ class ReadmeExampleTest {
         try (URLClassLoader loader = new URLClassLoader(new URL[] {tmp.toUri().toURL()}, getClass().getClassLoader())) {
             Method main = loader.loadClass("EmbeddingExample").getMethod("main", String[].class);
             System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-            main.invoke(null, (Object) new String[] {PilotCases.folder().resolve("gent-2019-01.json").toString(), "2019-01-18"});
+            main.invoke(null, (Object) new String[] {PilotCases.casesDir().resolve("gent-2019-01.json").toString(), "2019-01-18"});
         } finally {
             System.setOut(stdout);
         }

@@ -38,7 +38,7 @@ class SosJarIT {
 
     @Test
     void the_jar_evaluates_a_pilot_case_and_rejects_bad_input_in_one_line() throws Exception {
-        Run ok = java("evaluate", PilotCases.folder().resolve("dendermonde-2019-02.json").toString(), "--today", "2019-10-20");
+        Run ok = java("evaluate", PilotCases.casesDir().resolve("dendermonde-2019-02.json").toString(), "--today", "2019-10-20");
         assertThat(ok.code()).as(ok.err()).isZero();
         assertThat(ok.out()).contains("\"caseId\" : \"dendermonde-2019-02\"", "\"day\" : 16");
 

@@ -10,10 +10,13 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -21,17 +24,25 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.Collection;
@@ -85,10 +96,15 @@ public final class CaseJson {
                 .build();
         return JsonMapper.builder(factory)
                 .addModule(new JavaTimeModule())
+                .addModule(new SimpleModule("strict-dates").addDeserializer(LocalDate.class, new StrictDateDeserializer()))
+                // a number or boolean where text is expected is a wrong type, not text
+                .withCoercionConfig(LogicalType.Textual, config -> config
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -128,8 +144,13 @@ public final class CaseJson {
         Case c;
         try {
             c = READER.readValue(parser);
+            if (c != null && parser.nextToken() != null) {
+                JsonLocation at = parser.currentTokenLocation();
+                throw new InvalidCaseException(List.of(
+                        new Problem("$", at.getLineNr(), at.getColumnNr(), "content after the case object")));
+            }
         } catch (JacksonException e) {
-            throw new InvalidCaseException(List.of(problem(e)));
+            throw new InvalidCaseException(List.of(problem(e, parser)));
         }
         if (c == null) {
             throw new InvalidCaseException(List.of(Problem.at("$", "a case object is required")));
@@ -159,10 +180,19 @@ public final class CaseJson {
         }
     }
 
-    private static Problem problem(JacksonException e) {
+    private static Problem problem(JacksonException e, JsonParser parser) {
         JsonLocation at = e.getLocation();
         int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
         int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
+        StreamConstraintsException limit = e instanceof StreamConstraintsException s ? s
+                : e.getCause() instanceof StreamConstraintsException s ? s : null;
+        if (limit != null) {
+            // Databind wraps a limit without a location and with the path of the enclosing object;
+            // the parser still stands where the limit was hit.
+            JsonLocation here = parser.currentLocation();
+            return new Problem(path(parser.getParsingContext()), Math.max(here.getLineNr(), 0),
+                    Math.max(here.getColumnNr(), 0), "too large: " + limitMessage(limit.getOriginalMessage()));
+        }
         if (e instanceof JsonMappingException d && !(d.getCause() instanceof StreamReadException)) {
             if (d instanceof ValueInstantiationException && d.getCause() instanceof InvalidFieldException f) {
                 return new Problem(path(d.getPath()) + "." + f.field(), line, column, f.problem());
@@ -176,10 +206,17 @@ public final class CaseJson {
         if (e instanceof StreamReadException s && s.getProcessor() != null) {
             path = path(s.getProcessor().getParsingContext());
         }
-        String message = e instanceof StreamConstraintsException
-                ? "too large: " + e.getOriginalMessage()
+        // the coercion message repeats the number, which is a value from the file
+        String message = e instanceof InputCoercionException
+                ? "number out of range"
                 : "invalid JSON: " + withoutQuotes(e.getOriginalMessage());
         return new Problem(path, line, column, message);
+    }
+
+    /** A limit's message without the parser's internals: "String value length (N) exceeds the maximum allowed (M)". */
+    private static String limitMessage(String message) {
+        int internals = message == null ? -1 : message.indexOf(", from `");
+        return internals < 0 ? String.valueOf(message) : message.substring(0, internals) + ")";
     }
 
     private static String databindMessage(JsonMappingException e) {
@@ -247,7 +284,7 @@ public final class CaseJson {
         StringBuilder path = new StringBuilder("$");
         for (JsonMappingException.Reference ref : references) {
             if (ref.getFieldName() != null) {
-                path.append('.').append(ref.getFieldName());
+                path.append(field(ref.getFieldName()));
             } else if (ref.getIndex() >= 0) {
                 path.append('[').append(ref.getIndex()).append(']');
             }
@@ -259,12 +296,17 @@ public final class CaseJson {
         StringBuilder path = new StringBuilder();
         for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
             if (c.inObject() && c.getCurrentName() != null) {
-                path.insert(0, "." + c.getCurrentName());
+                path.insert(0, field(c.getCurrentName()));
             } else if (c.inArray()) {
                 path.insert(0, "[" + Math.max(c.getCurrentIndex(), 0) + "]");
             }
         }
         return "$" + path;
+    }
+
+    /** A path step for a field; a name that is not a code (it could be a person's name) is left out. */
+    private static String field(String name) {
+        return CODE.matcher(name).matches() ? "." + name : "['…']";
     }
 
     private static String withoutQuotes(String message) {
@@ -275,5 +317,30 @@ public final class CaseJson {
         int detail = line.indexOf(" (for ");
         line = detail < 0 ? line : line.substring(0, detail);
         return QUOTED.matcher(line).replaceAll("'…'");
+    }
+
+    /** Dates exactly as {@code YYYY-MM-DD}: no time of day, no array of numbers, no signed year. */
+    private static final class StrictDateDeserializer extends StdScalarDeserializer<LocalDate> {
+        private static final long serialVersionUID = 1L;
+
+        StrictDateDeserializer() {
+            super(LocalDate.class);
+        }
+
+        @Override
+        public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p);
+            }
+            String text = p.getText();
+            if (text.length() == 10) {
+                try {
+                    return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+                } catch (DateTimeParseException e) {
+                    // reported below, without the text
+                }
+            }
+            return (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, text, "expected YYYY-MM-DD");
+        }
     }
 }

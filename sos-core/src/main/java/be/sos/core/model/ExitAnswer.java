@@ -18,4 +18,9 @@ public record ExitAnswer(String respondent, Integer grade, Double result, Double
         Checks.range(result, 1.0, 4.0, "result");
         Checks.range(process, 1.0, 4.0, "process");
     }
+
+    @Override
+    public String toString() {
+        return "ExitAnswer[grade=" + grade + ", result=" + result + ", process=" + process + "]";
+    }
 }

@@ -16,4 +16,9 @@ public record Scaling(LocalDate date, String by, Integer score) {
         Checks.requiredId(by, "by");
         Checks.range(score, 0, 10, "score");
     }
+
+    @Override
+    public String toString() {
+        return "Scaling[date=" + date + ", score=" + score + "]";
+    }
 }
