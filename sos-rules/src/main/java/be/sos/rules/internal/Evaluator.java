@@ -61,7 +61,7 @@ public final class Evaluator {
     }
 
     private static void fire(CompiledRuleSet rules, Procedure procedure, Outcomes out, EvaluationOptions options) {
-        KieSession session = rules.kieBase().newKieSession();
+        KieSession session = rules.sessions().newKieSession();
         Guard guard = new Guard(out, System.nanoTime() + MAX_MILLIS * 1_000_000);
         try {
             session.setGlobal("out", out);
@@ -83,6 +83,7 @@ public final class Evaluator {
         } catch (RuntimeException e) {
             throw new EvaluationException("rule " + guard.lastRule + " failed: " + e.getClass().getSimpleName(), e);
         } finally {
+            session.removeEventListener(guard);
             session.dispose();
         }
     }

@@ -1,0 +1,144 @@
+package be.sos.cli;
+
+import be.sos.core.json.CaseJson;
+import be.sos.core.json.InvalidCaseException;
+import be.sos.rules.EvaluationException;
+import be.sos.rules.EvaluationJson;
+import be.sos.rules.EvaluationOptions;
+import be.sos.rules.SosEngine;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code sos batch CASES.jsonl}: one evaluation JSON per input line, in input order, streaming.
+ * Lines are evaluated on every core; at most a fixed number are in flight, so memory stays flat
+ * whatever the input's length. A bad line gives {@code {"line": N, "error": "..."}} and the batch
+ * goes on; the exit code is 2 at the end if any line was bad.
+ */
+@Command(name = "batch", description = "Evaluates one case per input line (JSON lines); writes one evaluation per line, in order.")
+final class BatchCommand implements Callable<Integer> {
+    /** Lines in flight per worker thread: enough to keep the cores busy, few enough to keep memory flat. */
+    private static final int IN_FLIGHT_PER_THREAD = 64;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "CASES.jsonl", description = "one case per line; - for standard input")
+    private String input;
+
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "the day of the evaluation (default: the system date)")
+    private LocalDate today;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "an edited rule directory (default: the bundled rules)")
+    private Path rules;
+
+    @Option(names = "--calendar", paramLabel = "NAME", defaultValue = "calendar", description = "calendar or be-working-days (default: ${DEFAULT-VALUE})")
+    private String calendar;
+
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "nl", description = "nl or en (default: ${DEFAULT-VALUE})")
+    private String lang;
+
+    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: the number of cores)")
+    private Integer threads;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        EvaluationOptions options = EvaluationOptions.DEFAULT.withLocale(Inputs.locale(lang)).withCalendar(Inputs.calendar(calendar));
+        SosEngine engine = Inputs.engine(rules);
+        LocalDate day = today == null ? LocalDate.now() : today;
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (workers < 1) {
+            throw new InputException("--threads: at least 1");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        AtomicBoolean bad = new AtomicBoolean();
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "sos-batch");
+            t.setDaemon(true);
+            return t;
+        });
+        try (BufferedReader reader = open()) {
+            Deque<Future<String>> inFlight = new ArrayDeque<>();
+            int limit = workers * IN_FLIGHT_PER_THREAD;
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                int lineNumber = ++number;
+                if (line.isBlank()) {
+                    continue;
+                }
+                String text = line;
+                inFlight.add(pool.submit(() -> evaluate(engine, text, lineNumber, day, options, bad)));
+                if (inFlight.size() >= limit) {
+                    out.println(take(inFlight.poll()));
+                }
+            }
+            while (!inFlight.isEmpty()) {
+                out.println(take(inFlight.poll()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        out.flush();
+        return bad.get() ? Sos.INPUT : 0;
+    }
+
+    private BufferedReader open() throws IOException {
+        if (input.equals("-")) {
+            return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 16);
+        }
+        try {
+            InputStream in = Files.newInputStream(Path.of(input));
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+        } catch (NoSuchFileException e) {
+            throw new InputException(input + ": no such file");
+        }
+    }
+
+    private static String evaluate(SosEngine engine, String line, int number, LocalDate today, EvaluationOptions options,
+                                   AtomicBoolean bad) {
+        try {
+            return EvaluationJson.write(engine.evaluate(CaseJson.read(line), today, options));
+        } catch (InvalidCaseException e) {
+            bad.set(true);
+            return error(number, e.getMessage());
+        } catch (EvaluationException e) {
+            bad.set(true);
+            return error(number, "the rules failed: " + e.getMessage());
+        }
+    }
+
+    private static String error(int line, String message) {
+        return "{\"line\":" + line + ",\"error\":\"" + new String(JsonStringEncoder.getInstance().quoteAsString(message)) + "\"}";
+    }
+
+    private static String take(Future<String> result) throws InterruptedException {
+        try {
+            return result.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a batch worker failed", e.getCause());
+        }
+    }
+}
