@@ -39,8 +39,11 @@ class ExtensionTest {
         return new ExtensionRequest(LocalDate.parse(date), List.of(reasons));
     }
 
+    /** The one schedule row of the extended guidance (EXT-01 decides before DL-18b could call it not applicable). */
     private static ScheduleRow extendedGuidance(Evaluation evaluation) {
-        return evaluation.schedule().stream().filter(r -> r.milestone() == EventType.EXTENDED_GUIDANCE_CLOSED).findFirst().orElseThrow();
+        List<ScheduleRow> rows = evaluation.schedule().stream().filter(r -> r.milestone() == EventType.EXTENDED_GUIDANCE_CLOSED).toList();
+        assertThat(rows).hasSize(1);
+        return rows.get(0);
     }
 
     @Test
