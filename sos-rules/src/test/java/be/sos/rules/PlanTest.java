@@ -113,18 +113,18 @@ class PlanTest {
 
         Finding finding = one(evaluation, "PLAN_TOO_FEW_NETWORK_ADULTS", "BL2");
         assertThat(finding.severity()).isEqualTo(Severity.WARNING);
-        assertThat(finding.message()).isEqualTo("Bodemeis BL2: 2 volwassene(n) uit het informele netwerk engageren zich in het "
-                + "laatste veiligheidsplan, de bodemeis vraagt er minstens 3. Zoek samen met het gezin meer mensen uit het netwerk.");
+        assertThat(finding.message()).isEqualTo("Bodemeis BL2 vraagt minstens 3 volwassenen uit het informele netwerk met een engagement "
+                + "in het veiligheidsplan; nu zijn het er 2. Zoek samen met het gezin meer mensen uit het netwerk.");
         assertThat(on(file, "2019-10-20", "en").findings()).anySatisfy(f ->
-                assertThat(f.message()).startsWith("Bottom line BL2: 2 adult(s) of the informal network commit to the latest safety plan; "
-                        + "the bottom line asks for at least 3."));
+                assertThat(f.message()).startsWith("Bottom line BL2 asks for at least 3 adults of the informal network with a commitment "
+                        + "in the safety plan; there are 2 now."));
     }
 
     @Test
     void parents_professionals_minors_and_second_commitments_do_not_count_as_network_adults() {
         Case file = dendermondeWithPlanBy("mama", "oma", "oma", "buurvrouw-s", "ocmw-b", "cons-dm", "oudste");
 
-        assertThat(one(on(file, "2019-10-20"), "PLAN_TOO_FEW_NETWORK_ADULTS", "BL2").message()).contains(": 2 volwassene(n)");
+        assertThat(one(on(file, "2019-10-20"), "PLAN_TOO_FEW_NETWORK_ADULTS", "BL2").message()).contains("nu zijn het er 2.");
     }
 
     @Test
@@ -143,7 +143,7 @@ class PlanTest {
         Case file = PilotCases.dendermonde().toBuilder().safetyPlan(plan(2, "2019-11-01", "goed genoeg", "oma")).build();
 
         assertThat(codes(on(file, "2019-10-31"), "PLAN_TOO_FEW")).isEmpty();
-        assertThat(one(on(file, "2019-11-01"), "PLAN_TOO_FEW_NETWORK_ADULTS", "BL2").message()).contains(": 1 volwassene(n)");
+        assertThat(one(on(file, "2019-11-01"), "PLAN_TOO_FEW_NETWORK_ADULTS", "BL2").message()).contains("nu zijn het er 1.");
     }
 
     @Test
@@ -151,7 +151,7 @@ class PlanTest {
         Case file = PilotCases.dendermonde().toBuilder().clearSafetyPlans().build();
 
         assertThat(codes(on(file, "2019-10-18"), "PLAN_TOO_FEW")).as("day 14").isEmpty();
-        assertThat(one(on(file, "2019-10-19"), "PLAN_TOO_FEW_NETWORK_ADULTS", "BL2").message()).as("day 15").contains(": 0 volwassene(n)");
+        assertThat(one(on(file, "2019-10-19"), "PLAN_TOO_FEW_NETWORK_ADULTS", "BL2").message()).as("day 15").contains("nu zijn het er 0.");
     }
 
     // ---- PLAN-04: a trusted person for the minor (Gent's BL3, for J) ----
