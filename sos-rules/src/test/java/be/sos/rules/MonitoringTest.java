@@ -130,6 +130,14 @@ class MonitoringTest {
     }
 
     @Test
+    void a_minor_turning_18_in_an_extended_module_is_flagged_once() {
+        Case file = gentWithJTurning18On("2019-02-01").toBuilder().closure(null)
+                .extensionRequest(new ExtensionRequest(LocalDate.parse("2019-02-20"), List.of(ExtensionReason.TRANSITION_TO_VOLUNTARY_CARE))).build();
+
+        assertThat(one(on(file, "2019-02-21"), "MINOR_TURNS_18", "J").ruleId()).isEqualTo("MON-04");
+    }
+
+    @Test
     void each_minor_is_judged_on_their_own() {
         Case file = PilotCases.dendermonde().toBuilder().minor(new Minor("tiener", LocalDate.parse("2001-11-01"))).build();
 
