@@ -255,6 +255,8 @@ public record Case(
         public Builder removeProfessionals(Predicate<Professional> which) { professionals.removeIf(which); return this; }
         /** Removes every safety plan. */
         public Builder clearSafetyPlans() { safetyPlans.clear(); return this; }
+        /** Replaces the minors. */
+        public Builder minors(List<Minor> values) { minors.clear(); minors.addAll(values); return this; }
         /** Replaces the parents. */
         public Builder parents(List<Parent> values) { parents.clear(); parents.addAll(values); return this; }
         /** Replaces the professionals. */

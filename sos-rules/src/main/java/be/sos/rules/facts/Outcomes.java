@@ -2,7 +2,6 @@ package be.sos.rules.facts;
 
 import be.sos.core.model.Actor;
 import be.sos.core.model.EventType;
-import be.sos.core.model.ExtensionRequest;
 import be.sos.core.time.ProcedureCalendar;
 import be.sos.rules.MilestoneStatus;
 import be.sos.rules.Severity;
@@ -75,9 +74,17 @@ public final class Outcomes {
         statuses.put(window, status);
     }
 
-    /** Records the one allowed extension and returns it, for the rule to insert. */
-    public ExtensionAllowed allowExtension(ExtensionRequest request, LocalDate extendedEnd) {
-        extension = new ExtensionAllowed(request.date(), request.reasons(), extendedEnd);
+    /**
+     * Records the one allowed extension and returns it, for the rule to insert:
+     * {@code insert(out.allowExtension($r, $p.extendedEnd()))}.
+     *
+     * @throws IllegalStateException when an extension was already allowed: a rule set allows at most one
+     */
+    public ExtensionAllowed allowExtension(NumberedRequest request, LocalDate extendedEnd) {
+        if (extension != null) {
+            throw new IllegalStateException("rule " + ruleId + ": an extension was already allowed; the module is extended once at most");
+        }
+        extension = new ExtensionAllowed(request.number(), request.date(), request.reasons(), extendedEnd);
         return extension;
     }
 
@@ -103,6 +110,7 @@ public final class Outcomes {
                 Arrays.asList(args)));
     }
 
+    // Not an overload of record: a null subject would pick it and fail.
     private void recordWindow(String code, Window w, Severity severity) {
         List<Object> args = new ArrayList<>(3);
         args.add(w.from());

@@ -9,6 +9,7 @@ import be.sos.core.model.ExitAnswer;
 import be.sos.core.model.ExtensionRequest;
 import be.sos.core.model.Intake;
 import be.sos.core.model.Minor;
+import be.sos.core.model.NetworkKind;
 import be.sos.core.model.NetworkMember;
 import be.sos.core.model.Parent;
 import be.sos.core.model.Professional;
@@ -17,12 +18,20 @@ import be.sos.core.model.SafetyPlan;
 import be.sos.core.model.Scaling;
 import be.sos.core.time.Clocks;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * A case as the rules see it on the day of the evaluation: the case as known that day, the day,
  * and its clocks. The one fact every rule set starts from; the case's parts are reached with
- * {@code from}, for example {@code Parent(livesWithChild) from $p.parents()}.
+ * {@code from}, for example {@code Parent(livesWithChild) from $p.parents()}. One instance per
+ * evaluation; not thread-safe (the derived lists are worked out on first use).
  */
 public final class Procedure {
     private final Case file;
@@ -32,6 +41,10 @@ public final class Procedure {
     private final LocalDate closedOn;
     private final ClosurePath closurePath;
     private final SafetyPlan latestPlan;
+    private List<NumberedRequest> requestsInOrder;
+    private List<ScalingRound> scalingRounds;
+    private List<ScoreChange> scoreChanges;
+    private int networkAdultsInPlan = -1;
 
     /**
      * The procedure of a case on a day.
@@ -106,6 +119,101 @@ public final class Procedure {
     public List<ExtensionRequest> extensionRequests() { return file.extensionRequests(); }
     /** The EXIT answers. */
     public List<ExitAnswer> exit() { return file.exit(); }
+
+    /**
+     * The extension requests in the order they are judged: by date, and those of one date in the
+     * order of the case file, numbered from 1.
+     */
+    public List<NumberedRequest> extensionRequestsInOrder() {
+        if (requestsInOrder == null) {
+            List<ExtensionRequest> sorted = new ArrayList<>(file.extensionRequests());
+            sorted.sort(Comparator.comparing(ExtensionRequest::date)); // stable: ties keep file order
+            List<NumberedRequest> numbered = new ArrayList<>(sorted.size());
+            for (int i = 0; i < sorted.size(); i++) {
+                numbered.add(new NumberedRequest(i + 1, sorted.get(i)));
+            }
+            requestsInOrder = List.copyOf(numbered);
+        }
+        return requestsInOrder;
+    }
+
+    /**
+     * How many distinct adults of the informal network have a commitment in the latest safety
+     * plan; 0 when there is no plan. Parents, minors, professionals and the professional network
+     * do not count.
+     */
+    public int networkAdultsInPlan() {
+        if (networkAdultsInPlan < 0) {
+            Set<String> committed = new HashSet<>();
+            if (latestPlan != null) {
+                latestPlan.commitments().forEach(c -> committed.add(c.by()));
+            }
+            int count = 0;
+            for (NetworkMember member : file.network()) {
+                if (member.informalAdult() && committed.contains(member.id())) {
+                    count++;
+                }
+            }
+            networkAdultsInPlan = count;
+        }
+        return networkAdultsInPlan;
+    }
+
+    /**
+     * The scaling answers by date, in date order, each date with the mean score of the family side
+     * (minors, parents, informal network) and that of the professionals' side (professionals,
+     * professional network). Answers by an id that is no person of the case are left out.
+     */
+    public List<ScalingRound> scalingRounds() {
+        if (scalingRounds == null) {
+            Map<String, Boolean> familySide = sides();
+            Map<LocalDate, double[]> sums = new LinkedHashMap<>(); // family sum, count, professionals sum, count
+            file.scalings().stream().sorted(Comparator.comparing(Scaling::date)).forEach(s -> {
+                Boolean family = familySide.get(s.by());
+                if (family != null) {
+                    double[] sum = sums.computeIfAbsent(s.date(), d -> new double[4]);
+                    int at = family ? 0 : 2;
+                    sum[at] += s.score();
+                    sum[at + 1]++;
+                }
+            });
+            List<ScalingRound> rounds = new ArrayList<>(sums.size());
+            sums.forEach((date, sum) -> rounds.add(new ScalingRound(date,
+                    sum[1] == 0 ? null : sum[0] / sum[1], sum[3] == 0 ? null : sum[2] / sum[3])));
+            scalingRounds = List.copyOf(rounds);
+        }
+        return scalingRounds;
+    }
+
+    /**
+     * Every scaling answer that follows an earlier answer by the same person, next to that
+     * previous answer: the answers sorted by date (those of one date in file order), each compared
+     * with the one before it by the same person.
+     */
+    public List<ScoreChange> scoreChanges() {
+        if (scoreChanges == null) {
+            Map<String, Scaling> previous = new HashMap<>();
+            List<ScoreChange> changes = new ArrayList<>();
+            file.scalings().stream().sorted(Comparator.comparing(Scaling::date)).forEach(s -> {
+                Scaling before = previous.put(s.by(), s);
+                if (before != null) {
+                    changes.add(new ScoreChange(s.by(), before.date(), before.score(), s.date(), s.score()));
+                }
+            });
+            scoreChanges = List.copyOf(changes);
+        }
+        return scoreChanges;
+    }
+
+    /** Every person's id, mapped to true on the family side and false on the professionals' side. */
+    private Map<String, Boolean> sides() {
+        Map<String, Boolean> sides = new HashMap<>();
+        file.minors().forEach(m -> sides.put(m.id(), true));
+        file.parents().forEach(p -> sides.put(p.id(), true));
+        file.network().forEach(n -> sides.put(n.id(), n.kind() == NetworkKind.INFORMAL));
+        file.professionals().forEach(p -> sides.put(p.id(), false));
+        return sides;
+    }
 
     @Override
     public String toString() {

@@ -1,6 +1,9 @@
 /**
  * The vocabulary of the rule files: the facts rules match ({@link be.sos.rules.facts.Procedure},
- * {@link be.sos.rules.facts.Window}) and the one thing a consequence may do, record an outcome on
- * the global {@code out} ({@link be.sos.rules.facts.Outcomes}).
+ * {@link be.sos.rules.facts.Window}, {@link be.sos.rules.facts.ExtensionAllowed}), the parts of
+ * a case that {@code Procedure} works out for them ({@link be.sos.rules.facts.NumberedRequest},
+ * {@link be.sos.rules.facts.ScalingRound}, {@link be.sos.rules.facts.ScoreChange}), and the one
+ * thing a consequence may do, record an outcome on the global {@code out}
+ * ({@link be.sos.rules.facts.Outcomes}).
  */
 package be.sos.rules.facts;

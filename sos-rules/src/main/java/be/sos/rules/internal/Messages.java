@@ -13,7 +13,7 @@ import java.util.Properties;
  * The wording of the findings, by code, in Dutch and English: {@code messages_nl.properties} and
  * {@code messages_en.properties} of the rule set. In a message, {@code {0}} is the subject (in
  * words, when the bundle has a {@code subject.X} entry for it) and {@code {1}}, {@code {2}}, ...
- * the rule's other values. Immutable.
+ * the rule's other values (fractions with one decimal, in the language's own way). Immutable.
  */
 public final class Messages {
     /** The languages messages exist in. */
@@ -55,7 +55,8 @@ public final class Messages {
 
     /** A finding's message in the language of {@code locale} (Dutch unless English is asked for). */
     public String format(Locale locale, String code, String subject, List<Object> args) {
-        Map<String, String> entries = byLanguage.get(language(locale));
+        String language = language(locale);
+        Map<String, String> entries = byLanguage.get(language);
         String template = entries.get(code);
         if (template == null) {
             return subject == null ? code : code + " " + subject;
@@ -69,7 +70,7 @@ public final class Messages {
             if (close > i + 1 && close <= i + 3 && isDigits(template, i + 1, close)) {
                 int n = Integer.parseInt(template, i + 1, close, 10);
                 Object value = n == 0 ? subjectText : (n - 1 < args.size() ? args.get(n - 1) : "");
-                message.append(value);
+                message.append(text(value, language));
                 i = close + 1;
             } else {
                 message.append(ch);
@@ -77,6 +78,23 @@ public final class Messages {
             }
         }
         return message.toString();
+    }
+
+    /**
+     * A value in words: a fraction (a mean score) with one decimal, written with a decimal comma in
+     * Dutch and a point in English, and without decimals when it is whole; anything else as it is.
+     */
+    static String text(Object value, String language) {
+        if (value instanceof Double || value instanceof Float) {
+            double number = ((Number) value).doubleValue();
+            double rounded = Math.round(number * 10) / 10.0;
+            if (rounded == Math.rint(rounded)) {
+                return Long.toString((long) rounded);
+            }
+            String written = String.format(Locale.ROOT, "%.1f", rounded);
+            return "nl".equals(language) ? written.replace('.', ',') : written;
+        }
+        return String.valueOf(value);
     }
 
     private static boolean isDigits(String s, int from, int to) {
