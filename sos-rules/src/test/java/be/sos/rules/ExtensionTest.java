@@ -106,7 +106,7 @@ class ExtensionTest {
     @Test
     void a_late_request_first_in_the_file_is_still_judged_after_the_earlier_one() {
         // Judged in date order: the late request of 03-01 comes last whatever its place in the file.
-        Case file = gentRequesting(request("2019-03-01", GOALS_NOT_YET_REACHED), request("2019-02-24", GOALS_NOT_YET_REACHED));
+        Case file = gentRequesting(request("2019-03-01", GOALS_NOT_YET_REACHED), request("2019-02-24", BRIDGE_TO_JUDICIAL_FOLLOW_UP));
 
         Evaluation evaluation = on(file, "2019-03-02");
 
@@ -132,7 +132,7 @@ class ExtensionTest {
 
     @Test
     void a_late_request_after_the_allowed_one_is_refused_on_both_grounds() {
-        Evaluation evaluation = on(gentRequesting(request("2019-02-15", GOALS_NOT_YET_REACHED), request("2019-03-01", GOALS_NOT_YET_REACHED)),
+        Evaluation evaluation = on(gentRequesting(request("2019-02-15", BRIDGE_TO_JUDICIAL_FOLLOW_UP), request("2019-03-01", GOALS_NOT_YET_REACHED)),
                 "2019-03-02");
 
         assertThat(codes(evaluation, "EXT_")).containsExactlyInAnyOrder("EXT_ALLOWED", "EXT_ALREADY_EXTENDED", "EXT_REQUEST_TOO_LATE");
@@ -179,10 +179,10 @@ class ExtensionTest {
     }
 
     @Test
-    void goals_reached_after_the_end_of_the_module_are_what_the_extension_was_for() {
+    void goals_not_yet_reached_is_contradicted_after_the_end_of_the_module_too_while_every_goal_is_achieved() {
         Evaluation evaluation = on(gentRequesting(request("2019-02-20", GOALS_NOT_YET_REACHED)), "2019-02-27");
 
-        assertThat(codes(evaluation, "EXT_")).containsExactly("EXT_ALLOWED");
+        assertThat(codes(evaluation, "EXT_")).containsExactlyInAnyOrder("EXT_ALLOWED", "EXT_REASON_CONTRADICTED GOALS_NOT_YET_REACHED");
     }
 
     @Test
