@@ -47,4 +47,28 @@ class SosJarIT {
         assertThat(bad.err().lines()).hasSize(1);
         assertThat(bad.out()).isEmpty();
     }
+
+    @Test
+    void the_jar_writes_the_schedule_as_icalendar_with_what_ical4j_needs_inside() throws Exception {
+        Path ics = Files.createTempDirectory("sos-jar-it").resolve("gent.ics");
+        // No --today: the system date goes through java.time's zone rules, which ical4j extends by a service.
+        Run run = java("schedule", PilotCases.casesDir().resolve("gent-2019-01.json").toString(), "--calendar", "be-working-days",
+                "--lang", "en", "--ics", ics.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).contains("Calendar: be-working-days", "the first network meeting", "iCalendar: " + ics);
+
+        byte[] bytes = Files.readAllBytes(ics);
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("BEGIN:VCALENDAR\r\n").endsWith("END:VCALENDAR\r\n")
+                .contains("\r\nUID:gent-2019-01-FIRST_HEARING@sos\r\n", "\r\nDTSTART;VALUE=DATE:20190116\r\n");
+        List<net.fortuna.ical4j.model.component.VEvent> events =
+                new net.fortuna.ical4j.data.CalendarBuilder().build(new java.io.ByteArrayInputStream(bytes)).getComponents("VEVENT");
+        assertThat(events).hasSizeGreaterThanOrEqualTo(17);
+
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(JAR.toFile())) {
+            assertThat(jar.getEntry("META-INF/services/net.fortuna.ical4j.model.PropertyFactory")).as("merged services").isNotNull();
+            assertThat(jar.getEntry("META-INF/services/java.time.zone.ZoneRulesProvider")).as("left out on purpose, see the pom").isNull();
+        }
+    }
 }

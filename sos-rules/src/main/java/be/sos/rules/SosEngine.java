@@ -8,8 +8,10 @@ import be.sos.rules.internal.RuleSetCompiler;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -91,6 +93,23 @@ public final class SosEngine {
         Objects.requireNonNull(today, "today");
         Objects.requireNonNull(options, "options");
         return Evaluator.evaluate(rules.get(), file, today, options);
+    }
+
+    /**
+     * The wording the running rule set gives a key of its message bundles, in the language of
+     * {@code locale} (Dutch unless English is asked for). The bundles name each milestone and role
+     * under {@code subject.<CODE>}: {@code label("subject.FIRST_HEARING", Locale.ENGLISH)} is
+     * "the first hearing" with the bundled rules.
+     *
+     * @param key a key of {@code messages_nl.properties} and {@code messages_en.properties}
+     * @param locale the language
+     * @return the wording, or empty when the bundle of that language has no such key
+     * @throws NullPointerException if {@code key} or {@code locale} is null
+     */
+    public Optional<String> label(String key, Locale locale) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(locale, "locale");
+        return rules.get().messages().get(locale, key);
     }
 
     /** The names and texts of the running rule set's files, as {@code sos rules export} writes them. */

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -51,6 +52,14 @@ public final class Messages {
     /** The codes that have a message in every language. */
     public boolean has(String language, String key) {
         return byLanguage.getOrDefault(language, Map.of()).containsKey(key);
+    }
+
+    /**
+     * The entry {@code key} of the bundle in the language of {@code locale} (Dutch unless English
+     * is asked for), such as {@code subject.FIRST_HEARING}; empty when the bundle has none.
+     */
+    public Optional<String> get(Locale locale, String key) {
+        return Optional.ofNullable(byLanguage.get(language(locale)).get(key));
     }
 
     /** A finding's message in the language of {@code locale} (Dutch unless English is asked for). */
