@@ -90,20 +90,27 @@ public final class Outcomes {
     /** Records a warning about a subject, with values for its message. */
     public void warning(String code, Object subject, Object... args) { record(code, subject, Severity.WARNING, args); }
     /** Records a warning about a milestone's window, in the name of the rule that set the window. */
-    public void warning(String code, Window window) { record(code, window, Severity.WARNING); }
+    public void warning(String code, Window window) { recordWindow(code, window, Severity.WARNING); }
     /** Records an information without subject. */
     public void info(String code) { record(code, null, Severity.INFO); }
     /** Records an information about a subject, with values for its message. */
     public void info(String code, Object subject, Object... args) { record(code, subject, Severity.INFO, args); }
     /** Records an information about a milestone's window, in the name of the rule that set the window. */
-    public void info(String code, Window window) { record(code, window, Severity.INFO); }
+    public void info(String code, Window window) { recordWindow(code, window, Severity.INFO); }
 
     private void record(String code, Object subject, Severity severity, Object... args) {
         findings.add(new RecordedFinding(code, subject == null ? null : text(subject), severity, ruleId, source,
                 Arrays.asList(args)));
     }
 
-    private void record(String code, Window w, Severity severity) {
+    // Named apart from record(...): with the same name, record(code, null, severity) would resolve
+    // to this method and fail on the null window. A rule that writes out.warning(code, null) lands
+    // here too, and gets a finding without subject.
+    private void recordWindow(String code, Window w, Severity severity) {
+        if (w == null) {
+            record(code, null, severity);
+            return;
+        }
         List<Object> args = new ArrayList<>(3);
         args.add(w.from());
         args.add(w.to());
