@@ -14,7 +14,8 @@ import java.util.Properties;
  * The wording of the findings, by code, in Dutch and English: {@code messages_nl.properties} and
  * {@code messages_en.properties} of the rule set. In a message, {@code {0}} is the subject (in
  * words, when the bundle has a {@code subject.X} entry for it) and {@code {1}}, {@code {2}}, ...
- * the rule's other values (fractions with one decimal, in the language's own way). Immutable.
+ * the rule's other values (fractions with one decimal, in the language's own way; a constant,
+ * such as a role, in words too when the bundle has a {@code subject.X} entry for it). Immutable.
  */
 public final class Messages {
     /** The languages messages exist in. */
@@ -79,6 +80,9 @@ public final class Messages {
             if (close > i + 1 && close <= i + 3 && isDigits(template, i + 1, close)) {
                 int n = Integer.parseInt(template, i + 1, close, 10);
                 Object value = n == 0 ? subjectText : (n - 1 < args.size() ? args.get(n - 1) : "");
+                if (value instanceof Enum<?> constant) {
+                    value = entries.getOrDefault("subject." + constant.name(), constant.name());
+                }
                 message.append(text(value, language));
                 i = close + 1;
             } else {
