@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "sos", mixinStandardHelpOptions = true, version = "sos 0.1.0",
         description = "Safety planning in urgent youth protection: evaluate cases against the procedure's rules.",
-        subcommands = {EvaluateCommand.class, DemoCommand.class})
+        subcommands = {EvaluateCommand.class, ReportCommand.class, DemoCommand.class})
 public final class Sos implements Runnable {
     /** Exit code: invalid input or usage. */
     static final int INPUT = 2;
