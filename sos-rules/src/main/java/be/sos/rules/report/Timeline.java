@@ -34,11 +34,16 @@ record Timeline(String width, String height, int days, String chartLeft, String 
                 Map<String, Integer> counts) {
 
     static final double WIDTH = 1000;
-    static final double LEFT = 236;
-    static final double RIGHT = 880;
-    static final double AXIS = 26;
-    static final double ROW = 21;
-    static final double LINE_LABEL = 14;
+    static final double LEFT = 250;
+    static final double RIGHT = 872;
+    static final double AXIS = 28;
+    static final double ROW = 23;
+    static final double LINE_LABEL = 16;
+
+    /** The height of a row, for its background. */
+    String rowHeight() {
+        return Svg.n(ROW);
+    }
 
     /** A day number on the axis and its grid line. */
     record Tick(String x, String label) {}
@@ -113,7 +118,7 @@ record Timeline(String width, String height, int days, String chartLeft, String 
             String title = label + ": " + status + (row.from() == null ? ""
                     : ", " + labels.date(row.from()) + (row.from().equals(row.to()) ? "" : " – " + labels.date(row.to())))
                     + (row.doneOn() == null ? "" : ", " + labels.date(row.doneOn()));
-            rows.add(new Row(Svg.n(y), Svg.n(mid + 4), label, status, statusClass(row.status()), band, onTime, late, title));
+            rows.add(new Row(Svg.n(y), Svg.n(mid + 4.5), label, status, statusClass(row.status()), band, onTime, late, title));
             y += ROW;
         }
         double rowsBottom = y;
