@@ -20,6 +20,7 @@ import be.sos.rules.ScheduleRow;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -188,7 +189,7 @@ record Page(String lang, Map<String, String> t, String caseId, String asOf, List
                 : plan.commitments().stream().map(c -> commitment(known, c, labels)).toList();
         List<FindingItem> findings = evaluation.findings().stream().map(f -> finding(f, labels)).toList();
 
-        ScalingChart scaling = ScalingChart.of(known, timeline.days(), labels);
+        ScalingChart scaling = ScalingChart.of(known, Timeline.day(clocks.petition(), clocks.hdEnd()), timeline.days(), labels);
         Map<String, Integer> counts = timeline.counts();
         return new Page(labels.language(), labels.all(), evaluation.caseId(),
                 labels.format("asOf", "date", labels.date(evaluation.today()), "day", evaluation.day()),
@@ -287,7 +288,7 @@ record Page(String lang, Map<String, String> t, String caseId, String asOf, List
     private static List<EventItem> otherEvents(Case known, Labels labels) {
         return known.events().stream()
                 .filter(e -> !e.type().isMilestone())
-                .sorted(java.util.Comparator.comparing(Event::date))
+                .sorted(Comparator.comparing(Event::date))
                 .map(e -> new EventItem(labels.date(e.date()), labels.of("milestone", e.type()),
                         e.subject() != null ? e.subject() : e.label() != null ? e.label() : ""))
                 .toList();

@@ -6,6 +6,7 @@ import be.sos.core.model.NetworkMember;
 import be.sos.core.model.Scaling;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,8 +67,8 @@ record ScalingChart(String width, String height, String chartLeft, String chartR
     /** A row of the table: the scores of one date. */
     record DateRow(String date, List<String> scores, String meanFamily, String meanProfessionals, String gap) {}
 
-    /** The chart of a case's scaling answers, or null when there are none. */
-    static ScalingChart of(Case known, int days, Labels labels) {
+    /** The chart of a case's scaling answers on the timeline's days, or null when there are none. */
+    static ScalingChart of(Case known, int hdDay, int days, Labels labels) {
         List<Scaling> scalings = known.scalings();
         if (scalings.isEmpty()) {
             return null;
@@ -92,7 +93,7 @@ record ScalingChart(String width, String height, String chartLeft, String chartR
             String side = labels.get(family ? "familySide" : "professionalSide");
             String cssClass = family ? "family-" + familyIndex++ % PALETTE : "professional-" + professionalIndex++ % PALETTE;
             List<Scaling> answers = entry.getValue().stream()
-                    .sorted(java.util.Comparator.comparing(Scaling::date)).toList();
+                    .sorted(Comparator.comparing(Scaling::date)).toList();
             List<Point> points = new ArrayList<>();
             StringBuilder polyline = new StringBuilder();
             for (Scaling s : answers) {
@@ -108,7 +109,7 @@ record ScalingChart(String width, String height, String chartLeft, String chartR
         }
 
         List<Timeline.Tick> ticks = new ArrayList<>();
-        for (int d : Timeline.tickDays(Math.min(days, 60), days)) {
+        for (int d : Timeline.tickDays(Math.min(days, hdDay), days)) {
             ticks.add(new Timeline.Tick(Svg.n(LEFT + (d - 0.5) * dayWidth), String.valueOf(d)));
         }
         List<Level> levels = new ArrayList<>();

@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -137,7 +139,7 @@ record Timeline(String width, String height, int days, String chartLeft, String 
         int labelRows = clocks.bmoDue() != null ? row + 2 : row + 1;
         double height = rowsBottom + 6 + labelRows * LINE_LABEL + 6;
 
-        Map<String, Integer> countsByName = new java.util.HashMap<>();
+        Map<String, Integer> countsByName = new HashMap<>();
         for (MilestoneStatus status : MilestoneStatus.values()) {
             countsByName.put(status.name(), counts.getOrDefault(status, 0));
         }
@@ -191,6 +193,6 @@ record Timeline(String width, String height, int days, String chartLeft, String 
 
     /** The CSS class of a status. */
     static String statusClass(MilestoneStatus status) {
-        return status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return status.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -39,6 +39,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
@@ -417,6 +420,31 @@ class CaseReportTest {
         CaseReport.write(c, evaluation, EN, out);
         assertThat(out.toString()).isEqualTo(html);
         assertThat(html).startsWith("<!DOCTYPE html>");
+    }
+
+    @Test
+    void threads_rendering_at_once_get_the_page_each_would_get_alone() throws Exception {
+        List<Case> cases = List.of(PilotCases.gent(), PilotCases.dendermonde(), gentLateAndOpen());
+        List<Evaluation> evaluations = List.of(evaluate(cases.get(0), GENT_DAY_66, NL),
+                evaluate(cases.get(1), LocalDate.parse("2019-11-17"), EN), evaluate(cases.get(2), GENT_DAY_66, NL));
+        List<Locale> locales = List.of(NL, EN, NL);
+        List<String> alone = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i++) {
+            alone.add(CaseReport.html(cases.get(i), evaluations.get(i), locales.get(i)));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (int n = 0; n < 60; n++) {
+                int i = n % cases.size();
+                results.add(pool.submit(() -> CaseReport.html(cases.get(i), evaluations.get(i), locales.get(i)).equals(alone.get(i))));
+            }
+            for (Future<Boolean> result : results) {
+                assertThat(result.get()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
