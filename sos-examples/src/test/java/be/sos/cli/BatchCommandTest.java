@@ -72,9 +72,9 @@ class BatchCommandTest {
 
     @Test
     void generate_gives_the_same_valid_cases_for_the_same_seed() throws Exception {
-        CliRun first = CliRun.of("generate", "--count", "25", "--seed", "42");
-        CliRun again = CliRun.of("generate", "--count", "25", "--seed", "42");
-        CliRun other = CliRun.of("generate", "--count", "25", "--seed", "43");
+        CliRun first = CliRun.of("generate", "--count", "25", "--seed", "42", "--today", "2026-11-30");
+        CliRun again = CliRun.of("generate", "--count", "25", "--seed", "42", "--today", "2026-11-30");
+        CliRun other = CliRun.of("generate", "--count", "25", "--seed", "43", "--today", "2026-11-30");
         assertThat(first.code()).isZero();
         assertThat(first.out()).isEqualTo(again.out()).isNotEqualTo(other.out());
         List<String> lines = first.out().lines().toList();

@@ -61,10 +61,12 @@ public final class CaseGenerator {
     private static final long GOLDEN_GAMMA = 0x9e3779b97f4a7c15L;
 
     private final long seed;
+    private final LocalDate anchor;
     private long generated;
 
-    private CaseGenerator(long seed) {
+    private CaseGenerator(long seed, LocalDate anchor) {
         this.seed = seed;
+        this.anchor = anchor;
     }
 
     /**
@@ -74,7 +76,20 @@ public final class CaseGenerator {
      * @return a new generator that has made no case yet
      */
     public static CaseGenerator withSeed(long seed) {
-        return new CaseGenerator(seed);
+        return new CaseGenerator(seed, null);
+    }
+
+    /**
+     * A generator with the same seed whose cases are dated around {@code day}: two in five cases
+     * were petitioned in the 80 days up to it, so that evaluated on that day they are in the middle
+     * of their procedure (milestones due, the HD end near); the others up to about eight years
+     * before it. Everything but the dates is the same as without an anchor.
+     *
+     * @param day the day the cases will be evaluated on, typically today
+     * @return a new generator that has made no case yet
+     */
+    public CaseGenerator around(LocalDate day) {
+        return new CaseGenerator(seed, java.util.Objects.requireNonNull(day, "day"));
     }
 
     /**
@@ -91,7 +106,7 @@ public final class CaseGenerator {
         if (count < 0) {
             throw new IllegalArgumentException("count must not be negative: " + count);
         }
-        return IntStream.rangeClosed(1, count).mapToObj(n -> generate(seed, n));
+        return IntStream.rangeClosed(1, count).mapToObj(n -> generate(seed, n, null));
     }
 
     /**
@@ -110,13 +125,13 @@ public final class CaseGenerator {
      */
     public Case next() {
         generated++;
-        return generate(seed, generated);
+        return generate(seed, generated, anchor);
     }
 
     /** Case {@code n} of {@code seed}: it draws from its own random stream, fixed by the seed and n alone. */
-    private static Case generate(long seed, long n) {
+    private static Case generate(long seed, long n, LocalDate anchor) {
         long caseSeed = mix(mix(seed) + n * GOLDEN_GAMMA);
-        return new Draft(new SplittableRandom(caseSeed), "gen-" + seed + "-" + n).build();
+        return new Draft(new SplittableRandom(caseSeed), "gen-" + seed + "-" + n, anchor).build();
     }
 
     /** A 64-bit hash that spreads nearby inputs far apart (Stafford's variant 13, as in SplittableRandom). */
@@ -192,6 +207,7 @@ public final class CaseGenerator {
 
         private final SplittableRandom r;
         private final String id;
+        private final LocalDate anchor;
 
         private LocalDate petition;
         private LocalDate dispatch;
@@ -212,14 +228,24 @@ public final class CaseGenerator {
         private Closure closure;
         private boolean extended;
 
-        Draft(SplittableRandom r, String id) {
+        Draft(SplittableRandom r, String id, LocalDate anchor) {
             this.r = r;
             this.id = id;
+            this.anchor = anchor;
+        }
+
+        /** The petition date, from one draw whatever the anchor, so that the rest of the case stays the same. */
+        private LocalDate petition() {
+            int x = r.nextInt(PETITION_DAYS);
+            if (anchor == null) {
+                return FIRST_PETITION.plusDays(x);
+            }
+            return anchor.minusDays(x % 5 < 2 ? x % 80 : 80 + x % 2900);
         }
 
         Case build() {
             String office = office();
-            petition = FIRST_PETITION.plusDays(r.nextInt(PETITION_DAYS));
+            petition = petition();
             StartingSituation situation = chance(0.95) ? SITUATIONS[r.nextInt(SITUATIONS.length)] : null;
             moduleClock();
             minors();

@@ -387,6 +387,28 @@ class CaseGeneratorTest {
         count(seen, c.exit().isEmpty() ? "closed without exit answers" : "exit answers");
     }
 
+    @Test
+    void cases_dated_around_a_day_are_the_same_cases_moved_and_two_in_five_are_in_their_procedure_on_that_day() {
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 11, 30);
+        CaseGenerator plain = CaseGenerator.withSeed(5);
+        CaseGenerator around = CaseGenerator.withSeed(5).around(day);
+        CaseGenerator again = CaseGenerator.withSeed(5).around(day);
+        int inProcedure = 0;
+        for (int i = 0; i < 500; i++) {
+            be.sos.core.model.Case a = around.next();
+            be.sos.core.model.Case p = plain.next();
+            assertThat(again.next()).isEqualTo(a);
+            assertThat(a.petitionDate()).isBeforeOrEqualTo(day);
+            assertThat(a.minors().size()).isEqualTo(p.minors().size());
+            assertThat(a.events().size()).isEqualTo(p.events().size());
+            long before = day.toEpochDay() - a.petitionDate().toEpochDay();
+            if (before < 80) {
+                inProcedure++;
+            }
+        }
+        assertThat(inProcedure).isBetween(150, 250);
+    }
+
     private static void count(Map<String, Integer> seen, String situation) {
         seen.merge(situation, 1, Integer::sum);
     }
