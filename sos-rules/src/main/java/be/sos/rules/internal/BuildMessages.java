@@ -18,6 +18,10 @@ final class BuildMessages {
     private static final Pattern JAVA_SOURCE = Pattern.compile("^Java source of (\\S+) in error:", Pattern.DOTALL);
     private static final Pattern UNDEFINED_METHOD = Pattern.compile("The method (\\w+)\\(([^)]*)\\) is undefined for the type (\\w+)");
     private static final Pattern UNRESOLVED = Pattern.compile("(\\S+) cannot be resolved(?: to a variable)?");
+    private static final Pattern PREDICATE = Pattern.compile("new org\\.drools\\.model\\.functions\\.PredicateInformation\\(\"((?:[^\"\\\\]|\\\\.)*)\"");
+    private static final Pattern RULE_NAMES = Pattern.compile("addRuleNames\\(\"((?:[^\"\\\\]|\\\\.)*)\",\\s*\"([^\"]*)\"");
+    private static final Pattern RULE_COMMENT = Pattern.compile("^\\s*\\* Rule name: (.+)$");
+    private static final Pattern OUT_OF_RANGE = Pattern.compile("The literal (\\S+) of type \\w+ is out of range");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"\\n]{2,80})\"|'([^'\\n]{2,80})'");
 
     private final RuleFiles files;
@@ -63,29 +67,85 @@ final class BuildMessages {
         return new RuleProblem(first, 0, 0, "Drools could not compile the rules and did not say which rule: " + plain(text));
     }
 
-    /** A problem of a generated consequence class, placed on the statement of the rule it came from. */
+    /**
+     * A problem of a generated class, placed on the rule it came from: on the consequence's
+     * statement, or on the condition the class tests, or else on the rule's first line.
+     */
     private RuleProblem fromGenerated(String file, int line, String text) {
         String[] source = generated.get(file);
         if (source == null || line < 1 || line > source.length) {
             return null;
         }
         String statement = squeeze(source[line - 1].strip().replace("drools.insert(", "insert("));
-        if (statement.isEmpty()) {
+        if (statement.length() > 2) {
+            for (RuleGate.RuleSite rule : rules) {
+                if (rule.consequenceOffset() < 0) {
+                    continue;
+                }
+                int at = indexIgnoringSpace(rule.consequence(), statement);
+                if (at >= 0) {
+                    SourceText src = texts.get(rule.file());
+                    int offset = rule.consequenceOffset() + at;
+                    return new RuleProblem(rule.file(), src.line(offset), src.column(offset),
+                            "in the consequence of rule \"" + rule.name() + "\": " + plain(text));
+                }
+            }
+        }
+        RuleGate.RuleSite rule = namedIn(source, line);
+        if (rule == null) {
             return null;
         }
-        for (RuleGate.RuleSite rule : rules) {
-            if (rule.consequenceOffset() < 0) {
-                continue;
+        SourceText src = texts.get(rule.file());
+        Matcher condition = PREDICATE.matcher(String.join("\n", source));
+        if (condition.find()) {
+            String constraint = squeeze(condition.group(1).replace("\\\"", "\"").replace("\\\\", "\\"));
+            int from = src.offset(rule.line(), 1);
+            int to = end(rule, src);
+            int at = indexIgnoringSpace(src.text().substring(from, to), constraint);
+            if (at >= 0 && !constraint.isEmpty()) {
+                return new RuleProblem(rule.file(), src.line(from + at), src.column(from + at),
+                        "in a condition of rule \"" + rule.name() + "\": " + plain(text));
             }
-            int at = indexIgnoringSpace(rule.consequence(), statement);
-            if (at >= 0) {
-                SourceText src = texts.get(rule.file());
-                int offset = rule.consequenceOffset() + at;
-                return new RuleProblem(rule.file(), src.line(offset), src.column(offset),
-                        "in the consequence of rule \"" + rule.name() + "\": " + plain(text));
+        }
+        return new RuleProblem(rule.file(), rule.line(), rule.column(), "rule \"" + rule.name() + "\": " + plain(text));
+    }
+
+    /** The rule a generated class names: in its predicate's information, or in the comment above the method in error. */
+    private RuleGate.RuleSite namedIn(String[] source, int line) {
+        Matcher names = RULE_NAMES.matcher(String.join("\n", source));
+        if (names.find()) {
+            String name = names.group(1).replace("\\\"", "\"");
+            String file = fileName(names.group(2));
+            for (RuleGate.RuleSite rule : rules) {
+                if (rule.name().equals(name) && rule.file().equals(file)) {
+                    return rule;
+                }
+            }
+        }
+        for (int i = Math.min(line, source.length) - 1; i >= 0; i--) {
+            Matcher comment = RULE_COMMENT.matcher(source[i]);
+            if (comment.find()) {
+                String name = comment.group(1).strip();
+                for (RuleGate.RuleSite rule : rules) {
+                    if (rule.name().equals(name)) {
+                        return rule;
+                    }
+                }
+                return null;
             }
         }
         return null;
+    }
+
+    /** Where a rule's text ends: at the next rule of its file, or at the end of the file. */
+    private int end(RuleGate.RuleSite rule, SourceText src) {
+        int end = src.length();
+        for (RuleGate.RuleSite other : rules) {
+            if (other.file().equals(rule.file()) && other.line() > rule.line()) {
+                end = Math.min(end, src.offset(other.line(), 1));
+            }
+        }
+        return end;
     }
 
     /** A problem placed by a rule name or a quoted piece of rule text in the message. */
@@ -131,6 +191,29 @@ final class BuildMessages {
         return found;
     }
 
+    /**
+     * The problems without repeats: Drools reports a condition's problem in two generated classes;
+     * the one placed on the rule's first line goes when another places it more exactly.
+     */
+    static List<RuleProblem> tidy(List<RuleProblem> problems) {
+        List<RuleProblem> kept = new ArrayList<>();
+        for (RuleProblem p : problems) {
+            if (kept.contains(p)) {
+                continue;
+            }
+            boolean vaguer = false;
+            if (p.message().startsWith("rule \"")) {
+                for (RuleProblem other : problems) {
+                    vaguer |= other != p && other.file().equals(p.file()) && other.message().endsWith(" of " + p.message());
+                }
+            }
+            if (!vaguer) {
+                kept.add(p);
+            }
+        }
+        return kept;
+    }
+
     /** The message in the rule author's words where a common one is recognised. */
     static String plain(String text) {
         String first = RuleGate.firstLine(text);
@@ -142,8 +225,9 @@ final class BuildMessages {
         if (m.find()) {
             return "unknown name '" + m.group(1) + "'";
         }
-        if (first.startsWith("The literal ") && first.endsWith(" is out of range")) {
-            return "a number too large: " + first.substring("The literal ".length(), first.length() - " is out of range".length());
+        m = OUT_OF_RANGE.matcher(first);
+        if (m.find()) {
+            return "the number " + m.group(1) + " is too large";
         }
         return first;
     }

@@ -106,7 +106,7 @@ public final class Evaluator {
                         + guard.busiest());
             }
             if (fired >= limits.maxFirings()) {
-                throw new EvaluationException("the rules fired " + fired + " times without coming to an end and were stopped; "
+                throw new EvaluationException("the rules did not come to an end after " + limits.maxFirings() + " firings and were stopped; "
                         + guard.busiest() + ". A rule that inserts what it, or another rule, matches fires again and again");
             }
         } catch (EvaluationException e) {
@@ -150,7 +150,8 @@ public final class Evaluator {
             top.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
             StringBuilder text = new StringBuilder("the rules that fired most: ");
             for (int i = 0; i < Math.min(2, top.size()); i++) {
-                text.append(i == 0 ? "" : ", ").append(top.get(i).getKey()).append(" (").append(top.get(i).getValue()).append(" times)");
+                int count = top.get(i).getValue();
+                text.append(i == 0 ? "" : ", ").append(top.get(i).getKey()).append(" (").append(count).append(count == 1 ? " time)" : " times)");
             }
             return text.toString();
         }

@@ -175,6 +175,7 @@ final class RuleGate {
         }
 
         void run() {
+            unicodeEscapes();
             DrlParser parser = new DrlParser();
             PackageDescr pkg;
             try {
@@ -198,6 +199,27 @@ final class RuleGate {
             header(pkg);
             for (RuleDescr rule : pkg.getRules()) {
                 rule(rule);
+            }
+        }
+
+        /**
+         * Refuses unicode escapes (a backslash, 'u' and four hex digits) anywhere, comments included: the Java compiler
+         * reads them before anything else, so that an escape inside a text or a comment could end
+         * it and smuggle code past a check that reads the text as written.
+         */
+        private void unicodeEscapes() {
+            String text = src.text();
+            int i = text.indexOf('\\');
+            while (i >= 0) {
+                int run = 0;
+                while (i + run < text.length() && text.charAt(i + run) == '\\') {
+                    run++;
+                }
+                int next = i + run;
+                if (run % 2 == 1 && next < text.length() && text.charAt(next) == 'u') {
+                    problemAt(next - 1, "unicode escapes ('\\u...') are not available in rule files: write the character itself");
+                }
+                i = text.indexOf('\\', next);
             }
         }
 

@@ -113,12 +113,14 @@ public final class RuleSetCompiler {
             for (Message message : errors) {
                 messages.problem(message.getPath(), message.getLine(), message.getText());
             }
+            List<RuleProblem> found = new ArrayList<>();
             for (Message message : errors) {
                 RuleProblem problem = messages.problem(message.getPath(), message.getLine(), message.getText());
                 if (problem != null) {
-                    problems.add(problem);
+                    found.add(problem);
                 }
             }
+            problems.addAll(BuildMessages.tidy(found));
             return problems.isEmpty() ? builder.getKieModule() : null;
         } catch (RuntimeException e) {
             // The executable model throws on some DRL it does not support instead of reporting it.
