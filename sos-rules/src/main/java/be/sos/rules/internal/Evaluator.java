@@ -53,7 +53,7 @@ public final class Evaluator {
      * @param maxTime the longest time, checked before each firing
      */
     public record Limits(int maxFirings, Duration maxTime) {
-        /** {@value #MAX_FIRINGS} firings, {@value #MAX_MILLIS} ms. */
+        /** {@value Evaluator#MAX_FIRINGS} firings, {@value Evaluator#MAX_MILLIS} ms. */
         public static final Limits DEFAULT = new Limits(MAX_FIRINGS, Duration.ofMillis(MAX_MILLIS));
 
         /** Checks the limits. */

@@ -336,7 +336,7 @@ final class RuleGate {
             }
             ExpressionCheck.Scope scope = new ExpressionCheck.Scope(null);
             if (rule.getLhs() != null) {
-                Region region = new Region(ruleStart, Math.max(site.consequenceOffset(), ruleStart));
+                Region region = new Region(ruleStart, site.consequenceOffset() >= 0 ? site.consequenceOffset() : src.length());
                 for (BaseDescr d : rule.getLhs().getDescrs()) {
                     condition(d, scope, region);
                 }

@@ -11,7 +11,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -121,12 +124,33 @@ public final class RuleSetCompiler {
                 }
             }
             problems.addAll(BuildMessages.tidy(found));
-            return problems.isEmpty() ? builder.getKieModule() : null;
+            if (!problems.isEmpty()) {
+                return null;
+            }
+            KieModule module = builder.getKieModule();
+            Set<String> forbidden = forbiddenReferences((InternalKieModule) module);
+            if (!forbidden.isEmpty()) {
+                problems.add(new RuleProblem(files.drl().keySet().iterator().next(), 0, 0, "the compiled rules use "
+                        + String.join(", ", forbidden) + ", which rules may not use; the rule set is refused"));
+                return null;
+            }
+            return module;
         } catch (RuntimeException e) {
             // The executable model throws on some DRL it does not support instead of reporting it.
             problems.add(messages.problem("", -1, "the rules could not be compiled: " + e.getMessage()));
             return null;
         }
+    }
+
+    /** What the generated classes refer to that rules may not use (see {@link GeneratedCodeCheck}). */
+    private static Set<String> forbiddenReferences(InternalKieModule module) {
+        Set<String> forbidden = new TreeSet<>();
+        for (String name : module.getFileNames()) {
+            if (name.endsWith(".class")) {
+                forbidden.addAll(GeneratedCodeCheck.forbidden(module.getBytes(name)));
+            }
+        }
+        return forbidden;
     }
 
     private static ProcedureLengths lengths(RuleFiles files, List<RuleProblem> problems) {
