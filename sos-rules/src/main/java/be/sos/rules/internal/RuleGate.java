@@ -96,6 +96,8 @@ final class RuleGate {
     private static final Set<String> METADATA = Set.of("id", "source");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,39}");
     private static final Pattern PARSER_PREFIX = Pattern.compile("^\\[ERR \\d+] Line \\d+:-?\\d+ ");
+    private static final Pattern FOUND = Pattern.compile("(?:Found|Encountered unexpected token:)\\s+\"?([^\"\\s,]+)\"?");
+    private static final Pattern TEXT = Pattern.compile("\"(?:[^\"\\\\\\n]|\\\\.)+\"");
     private static final Pattern MISMATCHED = Pattern.compile("^(?:mismatched input|no viable alternative at input|extraneous input) '([^']*)'(.*)$", Pattern.DOTALL);
 
     /**
@@ -374,9 +376,9 @@ final class RuleGate {
                 problem(rule, what + " has no @source: cite the paragraph of the policy it encodes, such as @source(\"§8 dag 5\")");
             } else {
                 String value = String.valueOf(source.getSingleValue()).strip();
-                if (!(value.length() > 2 && value.startsWith("\"") && value.endsWith("\""))) {
+                if (!TEXT.matcher(value).matches()) {
                     problemAt(annotationOffset("source", ruleStart, lhsStart, rule),
-                            what + ": write @source in quotes, such as @source(\"§8 dag 5\")");
+                            what + ": @source is one text in quotes, such as @source(\"§8 dag 5\")");
                 }
             }
         }
@@ -772,7 +774,7 @@ final class RuleGate {
             return "it is not Java";
         }
         String m = problem.getMessage();
-        Matcher found = Pattern.compile("Found\\s+\"?([^\"\\s,]+)\"?").matcher(m);
+        Matcher found = FOUND.matcher(m);
         String token = found.find() ? found.group(1) : null;
         if (m.contains("\";\"") && token != null) {
             return "a ';' is missing: found '" + token + "' where a ';' was expected";

@@ -141,7 +141,11 @@ class RuleGateTest {
                 file("a query", RuleTexts.HEADER + "query \"leak\"\n    $p : Procedure()\nend\n\n"
                         + RuleTexts.rule("$p : Procedure()", "out.warning(\"X\");").substring(RuleTexts.HEADER.length()),
                         "query \"leak\"", "queries are not available"),
-                condition("an entry point", "$p : Procedure() from entry-point \"elsewhere\"", "source of facts"));
+                condition("an entry point", "$p : Procedure() from entry-point \"elsewhere\"", "source of facts"),
+                consequence("a consequence that closes its block", "out.warning(\"X\"); } static { " + setProperty + "; } void x() {",
+                        "unexpected 'static'"),
+                file("metadata that is code", RuleTexts.rule("$p : Procedure()", "out.warning(\"X\");")
+                        .replace("@source(\"test\")", "@source(\"x\" + " + setProperty + " + \"y\")"), "@source(", "@source is one text"));
     }
 
     @ParameterizedTest(name = "{0}")
