@@ -647,7 +647,7 @@ final class ExpressionCheck {
                     Class<?> param = parameter(m, i);
                     if (!assignable(param, argTypes.get(i))) {
                         return refuse(args.get(i), word, "value " + (i + 1) + " of '" + what + "' must be " + describe(param)
-                                + ", not " + describe(Vocabulary.raw(argTypes.get(i)) == null && argTypes.get(i) == NULL ? null : argTypes.get(i)));
+                                + ", not " + describe(argTypes.get(i)));
                     }
                 }
             }
@@ -655,7 +655,7 @@ final class ExpressionCheck {
         }
         Type result = Vocabulary.returnType(applicable.get(0), scopeType);
         for (Method m : applicable) {
-            if (!Vocabulary.returnType(m, scopeType).equals(result)) {
+            if (!java.util.Objects.equals(Vocabulary.returnType(m, scopeType), result)) {
                 return new Value(null);
             }
         }

@@ -420,15 +420,6 @@ final class Vocabulary {
         return type;
     }
 
-    /** The element type of a list or set, or null. */
-    static Type elementType(Type collection) {
-        if (collection instanceof ParameterizedType p && raw(p) != null && Collection.class.isAssignableFrom(raw(p))) {
-            Type arg = p.getActualTypeArguments()[0];
-            return arg instanceof WildcardType w ? w.getUpperBounds()[0] : arg;
-        }
-        return null;
-    }
-
     // ---- suggestions ----
 
     /** The closest of the candidates to a misspelled name, or null when none is close. */
