@@ -53,7 +53,11 @@ public final class SosEngine {
     }
 
     /**
-     * An engine with the rule set in a directory (as written by {@code sos rules export}).
+     * An engine with the rule set in a directory (as written by {@code sos rules export}). Rule
+     * files are code: before Drools compiles them they must pass an allow-list check, in full
+     * (only the case's facts, {@code out}, the case model and {@code java.time}; no functions,
+     * no reflection, no calls outside that vocabulary), and an evaluation is stopped when its
+     * rules fire without end or run too long.
      *
      * @throws RuleSetException with every problem found, file by file
      * @throws IOException when the directory cannot be read

@@ -23,11 +23,13 @@ import be.sos.rules.facts.Portfolio;
 import be.sos.rules.facts.Procedure;
 import be.sos.rules.facts.RecordedFinding;
 import be.sos.rules.facts.Window;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,6 +45,28 @@ public final class Evaluator {
     /** The longest one evaluation may take, in milliseconds. */
     public static final long MAX_MILLIS = 2_000;
 
+    /**
+     * How far one evaluation may run: a rule set that fires more often, or runs longer, is stopped
+     * with an {@link EvaluationException} that names its rules.
+     *
+     * @param maxFirings the most rule firings
+     * @param maxTime the longest time, checked before each firing
+     */
+    public record Limits(int maxFirings, Duration maxTime) {
+        /** {@value Evaluator#MAX_FIRINGS} firings, {@value Evaluator#MAX_MILLIS} ms. */
+        public static final Limits DEFAULT = new Limits(MAX_FIRINGS, Duration.ofMillis(MAX_MILLIS));
+
+        /** Checks the limits. */
+        public Limits {
+            if (maxFirings < 1) {
+                throw new IllegalArgumentException("maxFirings must be at least 1");
+            }
+            if (maxTime == null || maxTime.isNegative() || maxTime.isZero()) {
+                throw new IllegalArgumentException("maxTime must be positive");
+            }
+        }
+    }
+
     private static final Comparator<Finding> FINDING_ORDER = Comparator
             .comparing(Finding::severity)
             .thenComparing(Finding::code)
@@ -50,19 +74,24 @@ public final class Evaluator {
 
     private Evaluator() {}
 
-    /** Evaluates a case on a day with a rule set. */
+    /** Evaluates a case on a day with a rule set, within the {@linkplain Limits#DEFAULT default limits}. */
     public static Evaluation evaluate(CompiledRuleSet rules, Case file, LocalDate today, EvaluationOptions options) {
+        return evaluate(rules, file, today, options, Limits.DEFAULT);
+    }
+
+    /** Evaluates a case on a day with a rule set, within these limits. */
+    public static Evaluation evaluate(CompiledRuleSet rules, Case file, LocalDate today, EvaluationOptions options, Limits limits) {
         Case known = file.asKnownOn(today);
         Clocks clocks = Clocks.of(known, rules.lengths());
         Procedure procedure = new Procedure(known, today, clocks);
         Outcomes out = new Outcomes(procedure, options.calendar());
-        fire(rules, procedure, out, options);
+        fire(rules, procedure, out, options, limits);
         return assemble(rules, known, today, clocks, out, options);
     }
 
-    private static void fire(CompiledRuleSet rules, Procedure procedure, Outcomes out, EvaluationOptions options) {
+    private static void fire(CompiledRuleSet rules, Procedure procedure, Outcomes out, EvaluationOptions options, Limits limits) {
         KieSession session = rules.sessions().newKieSession();
-        Guard guard = new Guard(out, System.nanoTime() + MAX_MILLIS * 1_000_000);
+        Guard guard = new Guard(out, System.nanoTime() + limits.maxTime().toNanos());
         try {
             session.setGlobal("out", out);
             session.addEventListener(guard);
@@ -71,12 +100,14 @@ public final class Evaluator {
                 session.insert(new Portfolio(options.portfolio().stream()
                         .filter(c -> !c.id().equals(procedure.file().id())).toList()));
             }
-            int fired = session.fireAllRules(MAX_FIRINGS);
+            int fired = session.fireAllRules(limits.maxFirings());
             if (guard.timedOut) {
-                throw new EvaluationException("the rules took longer than " + MAX_MILLIS + " ms; last rule: " + guard.lastRule);
+                throw new EvaluationException("the rules took longer than " + limits.maxTime().toMillis() + " ms and were stopped; "
+                        + guard.busiest());
             }
-            if (fired >= MAX_FIRINGS) {
-                throw new EvaluationException("the rules fired " + MAX_FIRINGS + " times without end; last rule: " + guard.lastRule);
+            if (fired >= limits.maxFirings()) {
+                throw new EvaluationException("the rules did not come to an end after " + limits.maxFirings() + " firings and were stopped; "
+                        + guard.busiest() + ". A rule that inserts what it, or another rule, matches fires again and again");
             }
         } catch (EvaluationException e) {
             throw e;
@@ -88,10 +119,11 @@ public final class Evaluator {
         }
     }
 
-    /** Stamps outcomes with the firing rule and stops a rule set that runs out of time. */
+    /** Stamps outcomes with the firing rule, counts firings by rule and stops a rule set that runs out of time. */
     private static final class Guard extends DefaultAgendaEventListener {
         private final Outcomes out;
         private final long deadline;
+        private final Map<String, Integer> firings = new HashMap<>();
         private String lastRule = "";
         private boolean timedOut;
 
@@ -105,11 +137,24 @@ public final class Evaluator {
             Rule rule = event.getMatch().getRule();
             Map<String, Object> meta = rule.getMetaData();
             lastRule = unquoted(meta.getOrDefault("id", rule.getName()));
+            firings.merge(lastRule, 1, Integer::sum);
             out.firing(lastRule, unquoted(meta.getOrDefault("source", "")));
             if (System.nanoTime() > deadline) {
                 timedOut = true;
                 event.getKieRuntime().halt();
             }
+        }
+
+        /** The rules that fired most, with their counts: the loop is among them. */
+        String busiest() {
+            List<Map.Entry<String, Integer>> top = new ArrayList<>(firings.entrySet());
+            top.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+            StringBuilder text = new StringBuilder("the rules that fired most: ");
+            for (int i = 0; i < Math.min(2, top.size()); i++) {
+                int count = top.get(i).getValue();
+                text.append(i == 0 ? "" : ", ").append(top.get(i).getKey()).append(" (").append(count).append(count == 1 ? " time)" : " times)");
+            }
+            return text.toString();
         }
     }
 

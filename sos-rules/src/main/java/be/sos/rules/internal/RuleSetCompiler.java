@@ -11,7 +11,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -50,7 +53,10 @@ public final class RuleSetCompiler {
         return new CompiledRuleSet(new RuleSetInfo(files.source(), files.fingerprint()), files, prebuilt, messages, lengths);
     }
 
-    /** Compiles the files; throws with every problem found when anything is wrong. */
+    /**
+     * Compiles the files; throws with every problem found when anything is wrong. The DRL passes
+     * the {@link RuleGate} first: a rule set with any problem is never handed to Drools.
+     */
     public static CompiledRuleSet compile(RuleFiles files) throws RuleSetException {
         List<RuleProblem> problems = new ArrayList<>();
         if (files.drl().isEmpty()) {
@@ -58,14 +64,18 @@ public final class RuleSetCompiler {
         }
         Messages messages = Messages.of(files, problems);
         ProcedureLengths lengths = lengths(files, problems);
-        if (!problems.isEmpty()) {
-            throw sorted(problems);
-        }
         KieBase kieBase = build(files, problems);
-        if (!problems.isEmpty()) {
+        if (!problems.isEmpty() || kieBase == null) {
             throw sorted(problems);
         }
         return new CompiledRuleSet(new RuleSetInfo(files.source(), files.fingerprint()), files, kieBase, messages, lengths);
+    }
+
+    /** Checks the files with the {@link RuleGate} only: the problems a compile would start with. */
+    public static List<RuleProblem> check(RuleFiles files) {
+        List<RuleProblem> problems = new ArrayList<>(RuleGate.check(files).problems());
+        problems.sort(PROBLEM_ORDER);
+        return problems;
     }
 
     private static KieBase build(RuleFiles files, List<RuleProblem> problems) {
@@ -83,27 +93,64 @@ public final class RuleSetCompiler {
     }
 
     /**
-     * Compiles the DRL files into an executable-model module registered under {@code releaseId};
-     * returns null, with the problems, when they do not compile.
+     * Checks the files with the {@link RuleGate} and, when they and everything found before
+     * ({@code problems}) pass, compiles the DRL files into an executable-model module registered
+     * under {@code releaseId}; returns null, with the problems, when anything is wrong. Nothing of
+     * a rule set that fails the gate reaches Drools.
      */
     static KieModule module(RuleFiles files, ReleaseId releaseId, List<RuleProblem> problems) {
+        RuleGate.Result gate = RuleGate.check(files);
+        problems.addAll(gate.problems());
+        if (!problems.isEmpty()) {
+            return null;
+        }
         KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
         files.drl().forEach((name, text) -> kfs.write(RESOURCE_DIR + name, text));
+        BuildMessages messages = new BuildMessages(files, gate.rules());
         try {
             KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
-            for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-                problems.add(new RuleProblem(fileName(message.getPath()), Math.max(message.getLine(), 0),
-                        Math.max(message.getColumn(), 0), message.getText().strip()));
+            List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+            // The sources of generated classes first: the messages about them are placed with their help.
+            for (Message message : errors) {
+                messages.problem(message.getPath(), message.getLine(), message.getText());
             }
-            return problems.isEmpty() ? builder.getKieModule() : null;
+            List<RuleProblem> found = new ArrayList<>();
+            for (Message message : errors) {
+                RuleProblem problem = messages.problem(message.getPath(), message.getLine(), message.getText());
+                if (problem != null) {
+                    found.add(problem);
+                }
+            }
+            problems.addAll(BuildMessages.tidy(found));
+            if (!problems.isEmpty()) {
+                return null;
+            }
+            KieModule module = builder.getKieModule();
+            Set<String> forbidden = forbiddenReferences((InternalKieModule) module);
+            if (!forbidden.isEmpty()) {
+                problems.add(new RuleProblem(files.drl().keySet().iterator().next(), 0, 0, "the compiled rules use "
+                        + String.join(", ", forbidden) + ", which rules may not use; the rule set is refused"));
+                return null;
+            }
+            return module;
         } catch (RuntimeException e) {
             // The executable model throws on some DRL it does not support instead of reporting it.
-            problems.add(new RuleProblem(files.drl().keySet().iterator().next(), 0, 0,
-                    "the rules could not be compiled: " + e.getMessage()));
+            problems.add(messages.problem("", -1, "the rules could not be compiled: " + e.getMessage()));
             return null;
         }
+    }
+
+    /** What the generated classes refer to that rules may not use (see {@link GeneratedCodeCheck}). */
+    private static Set<String> forbiddenReferences(InternalKieModule module) {
+        Set<String> forbidden = new TreeSet<>();
+        for (String name : module.getFileNames()) {
+            if (name.endsWith(".class")) {
+                forbidden.addAll(GeneratedCodeCheck.forbidden(module.getBytes(name)));
+            }
+        }
+        return forbidden;
     }
 
     private static ProcedureLengths lengths(RuleFiles files, List<RuleProblem> problems) {
@@ -156,16 +203,14 @@ public final class RuleSetCompiler {
         return 0;
     }
 
-    private static String fileName(String path) {
-        if (path == null) {
-            return "";
-        }
-        int slash = path.lastIndexOf('/');
-        return slash < 0 ? path : path.substring(slash + 1);
-    }
+    private static final Comparator<RuleProblem> PROBLEM_ORDER = Comparator.comparing(RuleProblem::file)
+            .thenComparingInt(RuleProblem::line).thenComparingInt(RuleProblem::column);
 
     private static RuleSetException sorted(List<RuleProblem> problems) {
-        problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line).thenComparingInt(RuleProblem::column));
+        if (problems.isEmpty()) {
+            problems.add(new RuleProblem("", 0, 0, "the rules could not be compiled"));
+        }
+        problems.sort(PROBLEM_ORDER);
         return new RuleSetException(problems);
     }
 }

@@ -1,0 +1,60 @@
+package be.sos.rules.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The second line behind the gate reads what a compiled class refers to, whatever the source looked like. */
+class GeneratedCodeCheckTest {
+    /** Code a rule file may never lead to. */
+    static final class Hostile {
+        void exit() {
+            System.exit(42);
+        }
+
+        Object reflect(Object o) throws ReflectiveOperationException {
+            return o.getClass().getDeclaredMethod("toString").invoke(o);
+        }
+
+        boolean delete() {
+            return new java.io.File("x").delete();
+        }
+    }
+
+    /** Code like that of a rule: text, numbers, lists and dates. */
+    static final class Clean {
+        String describe(List<String> ids, LocalDate day) {
+            return ids.size() + " " + day.plusDays(3) + " " + Math.max(ids.size(), 2);
+        }
+    }
+
+    private static byte[] bytes(Class<?> type) throws IOException {
+        String name = type.getName().substring(type.getPackageName().length() + 1) + ".class";
+        try (InputStream in = type.getResourceAsStream(name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    @Test
+    void calls_that_lead_out_of_the_data_are_found() throws IOException {
+        assertThat(GeneratedCodeCheck.forbidden(bytes(Hostile.class))).contains(
+                "java.lang.System.exit", "java.lang.Object.getClass", "java.lang.Class.getDeclaredMethod",
+                "java.lang.reflect.Method.invoke", "java.io.File", "java.io.File.delete");
+    }
+
+    @Test
+    void code_like_that_of_a_rule_is_clean() throws IOException {
+        // A nested class names the class it is nested in; a generated rule class lives in be.sos.rules.drl.
+        assertThat(GeneratedCodeCheck.forbidden(bytes(Clean.class)))
+                .allMatch(reference -> reference.startsWith(GeneratedCodeCheckTest.class.getName()));
+    }
+
+    @Test
+    void the_gate_test_class_itself_would_be_refused() throws IOException {
+        assertThat(GeneratedCodeCheck.forbidden(bytes(RuleGateTest.class))).isNotEmpty();
+    }
+}

@@ -1,0 +1,144 @@
+package be.sos.rules.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import be.sos.rules.RuleProblem;
+import be.sos.rules.RuleSetException;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The mistakes a rule author typically makes give one message each, as {@code FILE:LINE:COL:
+ * message} (CONTRACT.md §2), in the author's terms, at the place of the mistake.
+ */
+class RuleErrorMessagesTest {
+    private static List<String> problems(String drl) {
+        return RuleSetCompiler.check(RuleTexts.alone("regels.drl", drl)).stream().map(RuleProblem::toString).toList();
+    }
+
+    private static List<String> compileProblems(Map<String, String> drl) {
+        RuleSetException e = catchThrowableOfType(RuleSetException.class, () -> RuleSetCompiler.compile(RuleTexts.alone(drl)));
+        assertThat(e).as("the rule set compiled").isNotNull();
+        return e.problems().stream().map(RuleProblem::toString).toList();
+    }
+
+    @Test
+    void a_missing_bracket_is_found_where_the_parser_stops() {
+        assertThat(problems(RuleTexts.rule("$p : Procedure( day > 3", "out.warning(\"X\");"))).containsExactly(
+                "regels.drl:11:1: unexpected 'then' in rule \"TEST-01 Een regel om te testen\": "
+                        + "is a ')' or ',' missing before it, or an 'end' after the rule before?");
+    }
+
+    @Test
+    void an_unknown_type_is_named_with_the_type_it_may_be() {
+        assertThat(problems(RuleTexts.rule("$p : Procedure()\n    Minr() from $p.minors()", "out.warning(\"X\");")))
+                .containsExactly("regels.drl:11:5: unknown type 'Minr'; did you mean 'Minor'?");
+    }
+
+    @Test
+    void a_type_that_is_not_imported_says_which_import_is_missing() {
+        assertThat(problems(RuleTexts.rule("$p : Procedure()\n    Minor() from $p.minors()", "out.warning(\"X\");")))
+                .containsExactly("regels.drl:11:5: 'Minor' is not imported: add 'import be.sos.core.model.Minor;'");
+    }
+
+    @Test
+    void an_unknown_field_is_named_with_the_field_it_may_be() {
+        assertThat(problems(RuleTexts.rule("$p : Procedure()\n    NetworkMember( adlt == true ) from $p.network()", "out.warning(\"X\");")))
+                .containsExactly("regels.drl:11:20: unknown field 'adlt' on NetworkMember; did you mean 'adult'?");
+    }
+
+    @Test
+    void a_field_of_a_field_is_checked_on_its_own_type() {
+        assertThat(problems(RuleTexts.rule("Procedure( intake.workablePlanExpectd != true )", "out.warning(\"X\");")))
+                .containsExactly("regels.drl:10:23: unknown field 'workablePlanExpectd' on Intake; did you mean 'workablePlanExpected'?");
+    }
+
+    @Test
+    void a_misspelled_outcome_is_named_with_the_outcome_it_may_be() {
+        assertThat(problems(RuleTexts.rule("$p : Procedure()", "out.wrning(\"HD_END_NEAR\");")))
+                .containsExactly("regels.drl:12:9: unknown outcome 'wrning'; did you mean 'warning'?");
+    }
+
+    @Test
+    void a_misspelled_binding_is_named_with_the_binding_it_may_be() {
+        assertThat(problems(RuleTexts.rule("$p : Procedure()", "insert(out.window(EventType.BMO, $pp.day(75), $p.day(75)));")
+                .replace("import be.sos.core.model.NetworkMember;", "import be.sos.core.model.EventType;")))
+                .containsExactly("regels.drl:12:38: unknown name '$pp'; did you mean '$p'?");
+    }
+
+    @Test
+    void a_value_of_the_wrong_kind_says_what_was_expected() {
+        assertThat(problems(RuleTexts.rule("$p : Procedure()", "insert(out.window(EventType.BMO, \"dag 75\", $p.day(75)));")
+                .replace("import be.sos.core.model.NetworkMember;", "import be.sos.core.model.EventType;")))
+                .containsExactly("regels.drl:12:38: value 2 of 'out.window' must be a date (LocalDate), not text");
+    }
+
+    @Test
+    void comparing_a_date_with_a_number_is_refused() {
+        assertThat(problems(RuleTexts.rule("Procedure( closedOn > 60 )", "out.warning(\"X\");")))
+                .containsExactly("regels.drl:10:16: cannot compare a date (LocalDate) with a number");
+    }
+
+    @Test
+    void a_missing_semicolon_is_found_at_the_end_of_its_line() {
+        assertThat(problems(RuleTexts.rule("$p : Procedure()", "out.warning(\"X\")\n    out.warning(\"Y\");")))
+                .containsExactly("regels.drl:12:20: the consequence cannot be read: a ';' is missing: found 'out' where a ';' was expected");
+    }
+
+    @Test
+    void a_rule_without_id_or_source_is_refused_at_its_line() {
+        String drl = RuleTexts.rule("$p : Procedure()", "out.warning(\"X\");").replace(" @id(TEST-01) @source(\"test\")", "");
+        assertThat(problems(drl)).containsExactly(
+                "regels.drl:8:1: rule \"TEST-01 Een regel om te testen\" has no @id: give it a stable id that no other rule has, such as @id(DL-20)",
+                "regels.drl:8:1: rule \"TEST-01 Een regel om te testen\" has no @source: cite the paragraph of the policy it encodes, such as @source(\"§8 dag 5\")");
+    }
+
+    @Test
+    void an_id_used_twice_in_the_rule_set_is_refused_at_the_second_rule() {
+        String first = RuleTexts.rule("$p : Procedure()", "out.warning(\"X\");");
+        String second = first.replace("TEST-01 Een regel om te testen\"", "TEST-02 Een tweede regel\"");
+        List<RuleProblem> problems = RuleSetCompiler.check(RuleTexts.alone(Map.of("a.drl", first, "b.drl", second)));
+        assertThat(problems).extracting(RuleProblem::toString).containsExactly(
+                "b.drl:8:33: rule \"TEST-02 Een tweede regel\": @id(TEST-01) is also the id of rule "
+                        + "\"TEST-01 Een regel om te testen\" at a.drl:8; each rule has its own id");
+    }
+
+    @Test
+    void a_quoted_id_is_refused() {
+        String drl = RuleTexts.rule("$p : Procedure()", "out.warning(\"X\");").replace("@id(TEST-01)", "@id(\"TEST-01\")");
+        assertThat(problems(drl)).containsExactly(
+                "regels.drl:8:39: rule \"TEST-01 Een regel om te testen\": write @id without quotes, such as @id(TEST-01)");
+    }
+
+    @Test
+    void a_problem_drools_finds_in_a_consequence_is_placed_on_the_rule_not_on_a_generated_class() {
+        String drl = RuleTexts.rule("$p : Procedure()", "out.warning(\"X\", 99999999999);");
+        assertThat(problems(drl)).as("the gate lets it pass; Drools' compiler finds it").isEmpty();
+
+        assertThat(compileProblems(Map.of("regels.drl", drl))).containsExactly(
+                "regels.drl:12:5: in the consequence of rule \"TEST-01 Een regel om te testen\": the number 99999999999 is too large");
+    }
+
+    @Test
+    void a_problem_drools_finds_in_a_condition_is_placed_on_the_condition() {
+        String drl = RuleTexts.rule("Procedure( day > 99999999999 )", "out.warning(\"X\");");
+        assertThat(problems(drl)).isEmpty();
+
+        assertThat(compileProblems(Map.of("regels.drl", drl))).containsExactly(
+                "regels.drl:10:16: in a condition of rule \"TEST-01 Een regel om te testen\": the number 99999999999 is too large");
+    }
+
+    @Test
+    void a_message_without_a_line_that_names_a_rule_is_placed_on_that_rule() {
+        RuleFiles files = RuleTexts.alone("regels.drl", RuleTexts.rule("$p : Procedure()", "out.warning(\"X\");"));
+        BuildMessages messages = new BuildMessages(files, RuleGate.check(files).rules());
+
+        RuleProblem problem = messages.problem("src/main/resources/be/sos/rules/drl/regels.drl", -1,
+                "Unable to resolve something in rule \"TEST-01 Een regel om te testen\"");
+
+        assertThat(problem).hasToString("regels.drl:8:1: rule \"TEST-01 Een regel om te testen\": "
+                + "Unable to resolve something in rule \"TEST-01 Een regel om te testen\"");
+    }
+}
