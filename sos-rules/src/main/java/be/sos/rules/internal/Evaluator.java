@@ -31,6 +31,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -52,17 +53,27 @@ public final class Evaluator {
 
     /** Evaluates a case on a day with a rule set. */
     public static Evaluation evaluate(CompiledRuleSet rules, Case file, LocalDate today, EvaluationOptions options) {
+        return evaluate(rules, file, today, options, id -> { });
+    }
+
+    /**
+     * Evaluates a case on a day with a rule set, telling {@code firing} the id of each rule as it
+     * fires, on the calling thread.
+     */
+    public static Evaluation evaluate(CompiledRuleSet rules, Case file, LocalDate today, EvaluationOptions options,
+                                      Consumer<String> firing) {
         Case known = file.asKnownOn(today);
         Clocks clocks = Clocks.of(known, rules.lengths());
         Procedure procedure = new Procedure(known, today, clocks);
         Outcomes out = new Outcomes(procedure, options.calendar());
-        fire(rules, procedure, out, options);
+        fire(rules, procedure, out, options, firing);
         return assemble(rules, known, today, clocks, out, options);
     }
 
-    private static void fire(CompiledRuleSet rules, Procedure procedure, Outcomes out, EvaluationOptions options) {
+    private static void fire(CompiledRuleSet rules, Procedure procedure, Outcomes out, EvaluationOptions options,
+                             Consumer<String> firing) {
         KieSession session = rules.sessions().newKieSession();
-        Guard guard = new Guard(out, System.nanoTime() + MAX_MILLIS * 1_000_000);
+        Guard guard = new Guard(out, firing, System.nanoTime() + MAX_MILLIS * 1_000_000);
         try {
             session.setGlobal("out", out);
             session.addEventListener(guard);
@@ -91,12 +102,14 @@ public final class Evaluator {
     /** Stamps outcomes with the firing rule and stops a rule set that runs out of time. */
     private static final class Guard extends DefaultAgendaEventListener {
         private final Outcomes out;
+        private final Consumer<String> firing;
         private final long deadline;
         private String lastRule = "";
         private boolean timedOut;
 
-        Guard(Outcomes out, long deadline) {
+        Guard(Outcomes out, Consumer<String> firing, long deadline) {
             this.out = out;
+            this.firing = firing;
             this.deadline = deadline;
         }
 
@@ -106,6 +119,7 @@ public final class Evaluator {
             Map<String, Object> meta = rule.getMetaData();
             lastRule = unquoted(meta.getOrDefault("id", rule.getName()));
             out.firing(lastRule, unquoted(meta.getOrDefault("source", "")));
+            firing.accept(lastRule);
             if (System.nanoTime() > deadline) {
                 timedOut = true;
                 event.getKieRuntime().halt();
