@@ -14,16 +14,14 @@ import org.junit.jupiter.api.io.TempDir;
 /** The scenarios bundled with the rules hold for the bundled rules. */
 class BundledScenariosTest {
     @TempDir
-    static Path folder;
+    Path folder;
 
-    static List<Scenario> bundled() throws IOException, InvalidScenarioException {
-        Path dir = folder.resolve("scenarios");
-        if (!Files.isDirectory(dir)) {
-            for (var file : Scenarios.bundled().entrySet()) {
-                Path target = dir.resolve(file.getKey());
-                Files.createDirectories(target.getParent());
-                Files.writeString(target, file.getValue());
-            }
+    /** The bundled scenarios, written into {@code dir} as {@code sos rules export} does, and read from there. */
+    static List<Scenario> bundled(Path dir) throws IOException, InvalidScenarioException {
+        for (var file : Scenarios.bundled().entrySet()) {
+            Path target = dir.resolve(file.getKey());
+            Files.createDirectories(target.getParent());
+            Files.writeString(target, file.getValue());
         }
         List<Scenario> scenarios = new ArrayList<>();
         for (Path file : Scenarios.files(dir)) {
@@ -35,7 +33,7 @@ class BundledScenariosTest {
     @Test
     void every_bundled_scenario_passes_with_the_bundled_rules() throws Exception {
         List<String> failed = new ArrayList<>();
-        for (ScenarioResult result : ScenarioRunner.of(Engines.bundled()).run(bundled())) {
+        for (ScenarioResult result : ScenarioRunner.of(Engines.bundled()).run(bundled(folder))) {
             if (!result.passed()) {
                 failed.add(result.scenario().path().getFileName() + ":" + result.scenario().line() + " " + result.scenario().name()
                         + "\n    " + String.join("\n    ", result.failures()) + "\n    came out: " + result.findings());
