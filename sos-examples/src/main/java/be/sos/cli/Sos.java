@@ -18,8 +18,10 @@ import picocli.CommandLine.Command;
 @Command(name = "sos", mixinStandardHelpOptions = true, version = "sos 0.1.0",
         description = "Safety planning in urgent youth protection: evaluate cases against the procedure's rules.",
         subcommands = {EvaluateCommand.class, ScheduleCommand.class, ReportCommand.class, BatchCommand.class,
-            GenerateCommand.class, DemoCommand.class})
+            GenerateCommand.class, RulesCommand.class, DemoCommand.class})
 public final class Sos implements Runnable {
+    /** Exit code: a scenario failed. */
+    static final int SCENARIO_FAILURES = 1;
     /** Exit code: invalid input or usage. */
     static final int INPUT = 2;
     /** Exit code: invalid rule files. */

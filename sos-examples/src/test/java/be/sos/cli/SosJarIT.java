@@ -71,4 +71,21 @@ class SosJarIT {
             assertThat(jar.getEntry("META-INF/services/java.time.zone.ZoneRulesProvider")).as("left out on purpose, see the pom").isNull();
         }
     }
+
+    @Test
+    void the_jar_exports_validates_and_tests_the_bundled_rules() throws Exception {
+        Path dir = Files.createTempDirectory("sos-jar-it").resolve("my-rules");
+        Run export = java("rules", "export", dir.toString());
+        assertThat(export.code()).as(export.err()).isZero();
+        assertThat(dir.resolve("deadlines.drl")).isRegularFile();
+
+        Run validate = java("rules", "validate", dir.toString());
+        assertThat(validate.code()).as(validate.err()).isZero();
+        assertThat(validate.out()).startsWith("ok: 7 rule files, ").contains(" rules, fingerprint ");
+
+        Run test = java("rules", "test", dir.toString(), dir.resolve("scenarios").toString());
+        assertThat(test.code()).as(test.out() + test.err()).isZero();
+        List<String> lines = test.out().lines().toList();
+        assertThat(lines.get(lines.size() - 1)).matches("[1-9]\\d* passed, 0 failed");
+    }
 }

@@ -8,11 +8,13 @@ import be.sos.rules.internal.RuleSetCompiler;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 /**
  * The rules engine of the safety planning module: built once from a rule set, shared by every
@@ -97,6 +99,30 @@ public final class SosEngine {
         Objects.requireNonNull(today, "today");
         Objects.requireNonNull(options, "options");
         return Evaluator.evaluate(rules.get(), file, today, options);
+    }
+
+    /**
+     * Evaluates a case as {@link #evaluate(Case, LocalDate, EvaluationOptions)} does, and tells
+     * {@code firedRules} the id of each rule as it fires (once per firing, so a rule that fires for
+     * two windows is told twice), on the calling thread. For scenario tests and explanations: which
+     * rules made this evaluation.
+     *
+     * @throws EvaluationException when the rule set fails on this case
+     */
+    public Evaluation evaluate(Case file, LocalDate today, EvaluationOptions options, Consumer<String> firedRules) {
+        Objects.requireNonNull(file, "case");
+        Objects.requireNonNull(today, "today");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(firedRules, "firedRules");
+        return Evaluator.evaluate(rules.get(), file, today, options, firedRules);
+    }
+
+    /**
+     * The ids of the running rule set's rules (their {@code @id}, or their name when they have
+     * none), sorted.
+     */
+    public List<String> ruleIds() {
+        return rules.get().ruleIds();
     }
 
     /**

@@ -33,6 +33,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -76,22 +77,41 @@ public final class Evaluator {
 
     /** Evaluates a case on a day with a rule set, within the {@linkplain Limits#DEFAULT default limits}. */
     public static Evaluation evaluate(CompiledRuleSet rules, Case file, LocalDate today, EvaluationOptions options) {
-        return evaluate(rules, file, today, options, Limits.DEFAULT);
+        return evaluate(rules, file, today, options, Limits.DEFAULT, id -> { });
     }
 
     /** Evaluates a case on a day with a rule set, within these limits. */
     public static Evaluation evaluate(CompiledRuleSet rules, Case file, LocalDate today, EvaluationOptions options, Limits limits) {
+        return evaluate(rules, file, today, options, limits, id -> { });
+    }
+
+    /**
+     * Evaluates a case on a day with a rule set, within the default limits, telling {@code firing}
+     * the id of each rule as it fires, on the calling thread.
+     */
+    public static Evaluation evaluate(CompiledRuleSet rules, Case file, LocalDate today, EvaluationOptions options,
+                                      Consumer<String> firing) {
+        return evaluate(rules, file, today, options, Limits.DEFAULT, firing);
+    }
+
+    /**
+     * Evaluates a case on a day with a rule set, within these limits, telling {@code firing} the id
+     * of each rule as it fires, on the calling thread.
+     */
+    public static Evaluation evaluate(CompiledRuleSet rules, Case file, LocalDate today, EvaluationOptions options, Limits limits,
+                                      Consumer<String> firing) {
         Case known = file.asKnownOn(today);
         Clocks clocks = Clocks.of(known, rules.lengths());
         Procedure procedure = new Procedure(known, today, clocks);
         Outcomes out = new Outcomes(procedure, options.calendar());
-        fire(rules, procedure, out, options, limits);
+        fire(rules, procedure, out, options, limits, firing);
         return assemble(rules, known, today, clocks, out, options);
     }
 
-    private static void fire(CompiledRuleSet rules, Procedure procedure, Outcomes out, EvaluationOptions options, Limits limits) {
+    private static void fire(CompiledRuleSet rules, Procedure procedure, Outcomes out, EvaluationOptions options, Limits limits,
+                             Consumer<String> firing) {
         KieSession session = rules.sessions().newKieSession();
-        Guard guard = new Guard(out, System.nanoTime() + limits.maxTime().toNanos());
+        Guard guard = new Guard(out, firing, System.nanoTime() + limits.maxTime().toNanos());
         try {
             session.setGlobal("out", out);
             session.addEventListener(guard);
@@ -122,13 +142,15 @@ public final class Evaluator {
     /** Stamps outcomes with the firing rule, counts firings by rule and stops a rule set that runs out of time. */
     private static final class Guard extends DefaultAgendaEventListener {
         private final Outcomes out;
+        private final Consumer<String> firing;
         private final long deadline;
         private final Map<String, Integer> firings = new HashMap<>();
         private String lastRule = "";
         private boolean timedOut;
 
-        Guard(Outcomes out, long deadline) {
+        Guard(Outcomes out, Consumer<String> firing, long deadline) {
             this.out = out;
+            this.firing = firing;
             this.deadline = deadline;
         }
 
@@ -139,6 +161,7 @@ public final class Evaluator {
             lastRule = unquoted(meta.getOrDefault("id", rule.getName()));
             firings.merge(lastRule, 1, Integer::sum);
             out.firing(lastRule, unquoted(meta.getOrDefault("source", "")));
+            firing.accept(lastRule);
             if (System.nanoTime() > deadline) {
                 timedOut = true;
                 event.getKieRuntime().halt();

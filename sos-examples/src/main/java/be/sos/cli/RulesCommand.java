@@ -1,0 +1,216 @@
+package be.sos.cli;
+
+import be.sos.rules.SosEngine;
+import be.sos.rules.scenario.InvalidScenarioException;
+import be.sos.rules.scenario.Scenario;
+import be.sos.rules.scenario.ScenarioResult;
+import be.sos.rules.scenario.ScenarioRunner;
+import be.sos.rules.scenario.Scenarios;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code sos rules export|validate|test}: the workflow of policy staff who edit the rules (see
+ * {@code docs/rules.md}).
+ */
+@Command(name = "rules", description = "Export, validate and test a directory of rule files.",
+        subcommands = {RulesCommand.Export.class, RulesCommand.Validate.class, RulesCommand.Test.class})
+final class RulesCommand implements Callable<Integer> {
+    /** The folder of a rule directory that {@code export} writes the bundled scenarios into. */
+    static final String SCENARIOS = "scenarios";
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+    private boolean help;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return Sos.INPUT;
+    }
+
+    /** {@code sos rules export DIR}: the bundled rule files, and their scenarios in {@code DIR/scenarios}. */
+    @Command(name = "export", description = "Writes the bundled rule files into DIR, and their scenarios into DIR/scenarios, "
+            + "as the starting point for editing.")
+    static final class Export implements Callable<Integer> {
+        @Spec
+        private CommandSpec spec;
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+        private boolean help;
+
+        @Parameters(index = "0", paramLabel = "DIR", description = "the directory to write (created if missing)")
+        private Path dir;
+
+        @Option(names = "--force", description = "overwrite files that exist and differ")
+        private boolean force;
+
+        @Override
+        public Integer call() {
+            Map<Path, String> files = new LinkedHashMap<>();
+            SosEngine.bundled().ruleFiles().forEach((name, text) -> files.put(dir.resolve(name), text));
+            Scenarios.bundled().forEach((name, text) -> files.put(dir.resolve(SCENARIOS).resolve(name), text));
+            if (Files.exists(dir) && !Files.isDirectory(dir)) {
+                throw new InputException(dir + ": not a directory");
+            }
+            List<Path> differ = new ArrayList<>();
+            int unchanged = 0;
+            try {
+                for (Map.Entry<Path, String> file : files.entrySet()) {
+                    Path target = file.getKey();
+                    if (Files.isDirectory(target)) {
+                        throw new InputException(target + ": is a directory");
+                    }
+                    if (Files.isRegularFile(target)) {
+                        if (Files.readString(target, StandardCharsets.UTF_8).equals(file.getValue())) {
+                            unchanged++;
+                        } else {
+                            differ.add(target);
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new InputException(dir + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+            }
+            if (!differ.isEmpty() && !force) {
+                throw new InputException(differ.get(0) + ": exists and differs from the bundled file"
+                        + (differ.size() > 1 ? " (and " + (differ.size() - 1) + " more)" : "") + "; use --force to overwrite");
+            }
+            int written = 0;
+            try {
+                for (Map.Entry<Path, String> file : files.entrySet()) {
+                    Path target = file.getKey();
+                    if (Files.isRegularFile(target) && Files.readString(target, StandardCharsets.UTF_8).equals(file.getValue())) {
+                        continue;
+                    }
+                    Files.createDirectories(target.getParent());
+                    Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);
+                    written++;
+                }
+            } catch (IOException e) {
+                throw new InputException(dir + ": cannot be written (" + e.getClass().getSimpleName() + ")");
+            }
+            long ruleFiles = SosEngine.bundled().ruleFiles().size();
+            spec.commandLine().getOut().println("exported " + ruleFiles + " rule files to " + dir + " and " + (files.size() - ruleFiles)
+                    + " scenario files to " + dir.resolve(SCENARIOS) + " (" + written + " written, " + unchanged + " unchanged"
+                    + (differ.isEmpty() ? "" : ", " + differ.size() + " overwritten") + ")");
+            return 0;
+        }
+    }
+
+    /** {@code sos rules validate DIR}: compiles the rule files with every check of the engine. */
+    @Command(name = "validate", description = "Compiles the rule files in DIR and checks them; prints every problem as "
+            + "FILE:LINE:COL: message. Exit 0 when they are valid, 3 when not.")
+    static final class Validate implements Callable<Integer> {
+        @Spec
+        private CommandSpec spec;
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+        private boolean help;
+
+        @Parameters(index = "0", paramLabel = "DIR", description = "the rule directory")
+        private Path dir;
+
+        @Override
+        public Integer call() {
+            SosEngine engine = Inputs.engine(dir);
+            long drl = engine.ruleFiles().keySet().stream().filter(name -> name.endsWith(".drl")).count();
+            spec.commandLine().getOut().println("ok: " + drl + " rule files, " + engine.ruleIds().size() + " rules, fingerprint "
+                    + engine.ruleSet().fingerprint());
+            return 0;
+        }
+    }
+
+    /** {@code sos rules test DIR SCENARIOS}: runs scenario files against the rules in DIR. */
+    @Command(name = "test", description = "Runs every scenario file (*.yaml, *.yml) under SCENARIOS against the rules in DIR; "
+            + "ends with the line 'N passed, N failed'. Exit 0 when all pass, 1 when one fails, 2 when a scenario file "
+            + "is not valid (it counts as failed; the others still run), 3 when the rules are not valid.")
+    static final class Test implements Callable<Integer> {
+        @Spec
+        private CommandSpec spec;
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+        private boolean help;
+
+        @Parameters(index = "0", paramLabel = "DIR", description = "the rule directory")
+        private Path dir;
+
+        @Parameters(index = "1", paramLabel = "SCENARIOS", description = "a scenario file, or a folder of them (searched recursively)")
+        private Path scenarios;
+
+        @Option(names = "--verbose", description = "also list the scenarios that pass")
+        private boolean verbose;
+
+        @Override
+        public Integer call() {
+            SosEngine engine = Inputs.engine(dir);
+            List<Path> files;
+            try {
+                files = Scenarios.files(scenarios);
+            } catch (NoSuchFileException e) {
+                throw new InputException(scenarios + ": no such file or directory");
+            } catch (IOException e) {
+                throw new InputException(scenarios + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+            }
+            if (files.isEmpty()) {
+                throw new InputException(scenarios + ": no scenario files (*.yaml, *.yml)");
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            ScenarioRunner runner = ScenarioRunner.of(engine);
+            int passed = 0;
+            int failed = 0;
+            boolean invalid = false;
+            for (Path file : files) {
+                List<Scenario> read;
+                try {
+                    read = Scenarios.read(file);
+                } catch (InvalidScenarioException e) {
+                    err.println(e.getMessage());
+                    out.println("FAIL " + file + ": not a valid scenario file (see above)");
+                    failed++;
+                    invalid = true;
+                    continue;
+                } catch (IOException e) {
+                    err.println(file + ":0:0: cannot be read (" + e.getClass().getSimpleName() + ")");
+                    out.println("FAIL " + file + ": cannot be read");
+                    failed++;
+                    invalid = true;
+                    continue;
+                }
+                for (Scenario scenario : read) {
+                    ScenarioResult result = runner.run(scenario);
+                    if (result.passed()) {
+                        passed++;
+                        if (verbose) {
+                            out.println("ok   " + scenario.path() + ":" + scenario.line() + ": " + scenario.name());
+                        }
+                    } else {
+                        failed++;
+                        out.println("FAIL " + scenario.path() + ":" + scenario.line() + ": " + scenario.name());
+                        result.failures().forEach(failure -> out.println("       " + failure));
+                        out.println("       came out: " + (result.findings().isEmpty() ? "no findings" : String.join(", ", result.findings())));
+                    }
+                }
+            }
+            out.println(passed + " passed, " + failed + " failed");
+            return invalid ? Sos.INPUT : failed > 0 ? Sos.SCENARIO_FAILURES : 0;
+        }
+    }
+}
