@@ -4,7 +4,9 @@ import be.sos.core.time.ProcedureLengths;
 import be.sos.rules.RuleSetInfo;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -20,12 +22,44 @@ import org.kie.api.runtime.KieSessionsPool;
  * @param messages the wording of its findings
  * @param lengths the procedure's lengths
  * @param sessions sessions to reuse: creating one per evaluation costs more than resetting one
+ * @param tags the id and source of each rule, by rule name, read once rather than at every firing
  */
 public record CompiledRuleSet(RuleSetInfo info, RuleFiles files, KieBase kieBase, Messages messages, ProcedureLengths lengths,
-                              KieSessionsPool sessions) {
+                              KieSessionsPool sessions, Map<String, RuleTag> tags) {
     /** The rule set, with a pool of sessions that disposed sessions return to, reset. */
     public CompiledRuleSet(RuleSetInfo info, RuleFiles files, KieBase kieBase, Messages messages, ProcedureLengths lengths) {
-        this(info, files, kieBase, messages, lengths, kieBase.newKieSessionsPool(4));
+        this(info, files, kieBase, messages, lengths, kieBase.newKieSessionsPool(4), tags(kieBase));
+    }
+
+    /**
+     * A rule's {@code @id} (its name when it has none) and {@code @source}, without the quotes the
+     * executable model keeps around quoted values.
+     *
+     * @param id the rule's id
+     * @param source the policy paragraph it encodes
+     */
+    public record RuleTag(String id, String source) {
+    }
+
+    /** The tag of the rule with this name. */
+    RuleTag tag(Rule rule) {
+        RuleTag tag = tags.get(rule.getName());
+        return tag != null ? tag : tagOf(rule);
+    }
+
+    private static Map<String, RuleTag> tags(KieBase kieBase) {
+        Map<String, RuleTag> tags = new HashMap<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                tags.put(rule.getName(), tagOf(rule));
+            }
+        }
+        return Map.copyOf(tags);
+    }
+
+    private static RuleTag tagOf(Rule rule) {
+        Map<String, Object> meta = rule.getMetaData();
+        return new RuleTag(Evaluator.unquoted(meta.getOrDefault("id", rule.getName())), Evaluator.unquoted(meta.getOrDefault("source", "")));
     }
 
     /** The ids of its rules ({@code @id}, or the rule's name when it has none), sorted. */

@@ -111,7 +111,7 @@ public final class Evaluator {
     private static void fire(CompiledRuleSet rules, Procedure procedure, Outcomes out, EvaluationOptions options, Limits limits,
                              Consumer<String> firing) {
         KieSession session = rules.sessions().newKieSession();
-        Guard guard = new Guard(out, firing, System.nanoTime() + limits.maxTime().toNanos());
+        Guard guard = new Guard(rules, out, firing, System.nanoTime() + limits.maxTime().toNanos());
         try {
             session.setGlobal("out", out);
             session.addEventListener(guard);
@@ -144,11 +144,13 @@ public final class Evaluator {
         private final Outcomes out;
         private final Consumer<String> firing;
         private final long deadline;
+        private final CompiledRuleSet rules;
         private final Map<String, Integer> firings = new HashMap<>();
         private String lastRule = "";
         private boolean timedOut;
 
-        Guard(Outcomes out, Consumer<String> firing, long deadline) {
+        Guard(CompiledRuleSet rules, Outcomes out, Consumer<String> firing, long deadline) {
+            this.rules = rules;
             this.out = out;
             this.firing = firing;
             this.deadline = deadline;
@@ -156,11 +158,10 @@ public final class Evaluator {
 
         @Override
         public void beforeMatchFired(BeforeMatchFiredEvent event) {
-            Rule rule = event.getMatch().getRule();
-            Map<String, Object> meta = rule.getMetaData();
-            lastRule = unquoted(meta.getOrDefault("id", rule.getName()));
+            CompiledRuleSet.RuleTag tag = rules.tag(event.getMatch().getRule());
+            lastRule = tag.id();
             firings.merge(lastRule, 1, Integer::sum);
-            out.firing(lastRule, unquoted(meta.getOrDefault("source", "")));
+            out.firing(lastRule, tag.source());
             firing.accept(lastRule);
             if (System.nanoTime() > deadline) {
                 timedOut = true;
