@@ -2,6 +2,7 @@ package be.sos.cli;
 
 import be.sos.rules.EvaluationException;
 import be.sos.rules.RuleProblem;
+import be.sos.rules.SosEngine;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -32,9 +33,26 @@ public final class Sos implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    /** The commands that evaluate with the bundled rules unless {@code --rules} is given. */
+    private static final java.util.Set<String> EVALUATING = java.util.Set.of("evaluate", "schedule", "report", "batch", "demo");
+
     /** Runs the tool and exits with its exit code. */
     public static void main(String[] args) {
+        preloadBundledRules(args);
         System.exit(run(System.out, System.err, args));
+    }
+
+    /**
+     * Starts loading the bundled rules on a second core while the first reads the input: a
+     * one-case command spends most of its time loading classes, and the two loads do not wait on
+     * each other. The command's own call to {@link SosEngine#bundled()} then waits for this load.
+     */
+    private static void preloadBundledRules(String[] args) {
+        if (args.length > 0 && EVALUATING.contains(args[0]) && !java.util.Arrays.asList(args).contains("--rules")) {
+            Thread loader = new Thread(SosEngine::bundled, "sos-preload");
+            loader.setDaemon(true);
+            loader.start();
+        }
     }
 
     /** Runs the tool with the given streams and returns its exit code. */
