@@ -11,13 +11,15 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.PrintWriter;
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -44,6 +46,9 @@ final class BatchCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @picocli.CommandLine.ParentCommand
+    private Sos sos;
 
     @Parameters(index = "0", paramLabel = "CASES.jsonl", description = "one case per line; - for standard input")
     private String input;
@@ -72,7 +77,9 @@ final class BatchCommand implements Callable<Integer> {
         if (workers < 1) {
             throw new InputException("--threads: at least 1");
         }
-        PrintWriter out = spec.commandLine().getOut();
+        spec.commandLine().getOut().flush();
+        // Workers encode their lines to UTF-8 in parallel; this thread only writes bytes in order.
+        OutputStream out = new BufferedOutputStream(sos.bytesOut(), 1 << 16);
         AtomicBoolean bad = new AtomicBoolean();
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "sos-batch");
@@ -80,7 +87,7 @@ final class BatchCommand implements Callable<Integer> {
             return t;
         });
         try (BufferedReader reader = open()) {
-            Deque<Future<String>> inFlight = new ArrayDeque<>();
+            Deque<Future<byte[]>> inFlight = new ArrayDeque<>();
             int limit = workers * IN_FLIGHT_PER_THREAD;
             String line;
             int number = 0;
@@ -92,11 +99,11 @@ final class BatchCommand implements Callable<Integer> {
                 String text = line;
                 inFlight.add(pool.submit(() -> evaluate(engine, text, lineNumber, day, options, bad)));
                 if (inFlight.size() >= limit) {
-                    out.println(take(inFlight.poll()));
+                    out.write(take(inFlight.poll()));
                 }
             }
             while (!inFlight.isEmpty()) {
-                out.println(take(inFlight.poll()));
+                out.write(take(inFlight.poll()));
             }
         } finally {
             pool.shutdownNow();
@@ -117,10 +124,14 @@ final class BatchCommand implements Callable<Integer> {
         }
     }
 
-    private static String evaluate(SosEngine engine, String line, int number, LocalDate today, EvaluationOptions options,
+    /** One output line, newline included, in UTF-8. */
+    private static byte[] evaluate(SosEngine engine, String line, int number, LocalDate today, EvaluationOptions options,
                                    AtomicBoolean bad) {
         try {
-            return EvaluationJson.write(engine.evaluate(CaseJson.read(line), today, options));
+            byte[] json = EvaluationJson.writeBytes(engine.evaluate(CaseJson.read(line), today, options));
+            byte[] withNewline = Arrays.copyOf(json, json.length + 1);
+            withNewline[json.length] = '\n';
+            return withNewline;
         } catch (InvalidCaseException e) {
             bad.set(true);
             return error(number, e.getMessage());
@@ -130,11 +141,12 @@ final class BatchCommand implements Callable<Integer> {
         }
     }
 
-    private static String error(int line, String message) {
-        return "{\"line\":" + line + ",\"error\":\"" + new String(JsonStringEncoder.getInstance().quoteAsString(message)) + "\"}";
+    private static byte[] error(int line, String message) {
+        return ("{\"line\":" + line + ",\"error\":\"" + new String(JsonStringEncoder.getInstance().quoteAsString(message)) + "\"}\n")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String take(Future<String> result) throws InterruptedException {
+    private static byte[] take(Future<byte[]> result) throws InterruptedException {
         try {
             return result.get();
         } catch (ExecutionException e) {

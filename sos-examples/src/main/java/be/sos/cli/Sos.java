@@ -33,6 +33,18 @@ public final class Sos implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    /** Standard output as bytes, for commands that write UTF-8 themselves (batch). */
+    private final java.io.OutputStream bytesOut;
+
+    private Sos(java.io.OutputStream bytesOut) {
+        this.bytesOut = bytesOut;
+    }
+
+    /** Standard output as bytes; flush the command's writer before using it. */
+    java.io.OutputStream bytesOut() {
+        return bytesOut;
+    }
+
     /** The commands that evaluate with the bundled rules unless {@code --rules} is given. */
     private static final java.util.Set<String> EVALUATING = java.util.Set.of("evaluate", "schedule", "report", "batch", "demo");
 
@@ -59,7 +71,7 @@ public final class Sos implements Runnable {
     public static int run(PrintStream out, PrintStream err, String... args) {
         PrintWriter stdout = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        CommandLine cli = new CommandLine(new Sos())
+        CommandLine cli = new CommandLine(new Sos(out))
                 .setOut(stdout)
                 .setErr(stderr)
                 .registerConverter(LocalDate.class, Sos::date)
