@@ -28,6 +28,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -47,32 +48,26 @@ final class BatchCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    private DayOptions day;
+
     @picocli.CommandLine.ParentCommand
     private Sos sos;
 
     @Parameters(index = "0", paramLabel = "CASES.jsonl", description = "one case per line; - for standard input")
     private String input;
 
-    @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "the day of the evaluation (default: the system date)")
-    private LocalDate today;
-
     @Option(names = "--rules", paramLabel = "DIR", description = "an edited rule directory (default: the bundled rules)")
     private Path rules;
-
-    @Option(names = "--calendar", paramLabel = "NAME", defaultValue = "calendar", description = "calendar or be-working-days (default: ${DEFAULT-VALUE})")
-    private String calendar;
-
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "nl", description = "nl or en (default: ${DEFAULT-VALUE})")
-    private String lang;
 
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: the number of cores)")
     private Integer threads;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        EvaluationOptions options = EvaluationOptions.DEFAULT.withLocale(Inputs.locale(lang)).withCalendar(Inputs.calendar(calendar));
+        EvaluationOptions options = this.day.options();
         SosEngine engine = Inputs.engine(rules);
-        LocalDate day = today == null ? LocalDate.now() : today;
+        LocalDate today = this.day.today();
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (workers < 1) {
             throw new InputException("--threads: at least 1");
@@ -97,7 +92,7 @@ final class BatchCommand implements Callable<Integer> {
                     continue;
                 }
                 String text = line;
-                inFlight.add(pool.submit(() -> evaluate(engine, text, lineNumber, day, options, bad)));
+                inFlight.add(pool.submit(() -> evaluate(engine, text, lineNumber, today, options, bad)));
                 if (inFlight.size() >= limit) {
                     out.write(take(inFlight.poll()));
                 }

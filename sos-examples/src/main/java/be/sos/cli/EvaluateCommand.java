@@ -6,9 +6,9 @@ import be.sos.rules.EvaluationJson;
 import be.sos.rules.EvaluationOptions;
 import be.sos.rules.SosEngine;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -20,11 +20,11 @@ final class EvaluateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    private DayOptions day;
+
     @Parameters(index = "0", paramLabel = "CASE.json", description = "the case file")
     private Path file;
-
-    @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "the day of the evaluation (default: the system date)")
-    private LocalDate today;
 
     @Option(names = "--rules", paramLabel = "DIR", description = "an edited rule directory (default: the bundled rules)")
     private Path rules;
@@ -32,27 +32,21 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--portfolio", paramLabel = "DIR", description = "add the programme rules, judged against the cases in DIR")
     private Path portfolio;
 
-    @Option(names = "--calendar", paramLabel = "NAME", defaultValue = "calendar", description = "calendar or be-working-days (default: ${DEFAULT-VALUE})")
-    private String calendar;
-
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json", description = "json or text (default: ${DEFAULT-VALUE})")
     private String format;
-
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "nl", description = "nl or en (default: ${DEFAULT-VALUE})")
-    private String lang;
 
     @Override
     public Integer call() {
         if (!format.equals("json") && !format.equals("text")) {
             throw new InputException("--format: expected json or text");
         }
-        EvaluationOptions options = EvaluationOptions.DEFAULT.withLocale(Inputs.locale(lang)).withCalendar(Inputs.calendar(calendar));
+        EvaluationOptions options = day.options();
         Case file = Inputs.readCase(this.file);
         if (portfolio != null) {
             options = options.withPortfolio(Inputs.readPortfolio(portfolio));
         }
         SosEngine engine = Inputs.engine(rules);
-        Evaluation evaluation = engine.evaluate(file, today == null ? LocalDate.now() : today, options);
+        Evaluation evaluation = engine.evaluate(file, day.today(), options);
         spec.commandLine().getOut().print(format.equals("json")
                 ? EvaluationJson.writePretty(evaluation) + "\n"
                 : TextReport.render(evaluation, options.locale()));

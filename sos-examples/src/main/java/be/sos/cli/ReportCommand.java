@@ -9,10 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -22,24 +22,18 @@ final class ReportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "CASE.json", description = "the case file")
     private Path file;
 
-    @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "the day of the evaluation (default: the system date)")
-    private LocalDate today;
-
-    @Option(names = "--calendar", paramLabel = "NAME", defaultValue = "calendar", description = "calendar or be-working-days (default: ${DEFAULT-VALUE})")
-    private String calendar;
-
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "nl", description = "nl or en (default: ${DEFAULT-VALUE})")
-    private String lang;
+    @Mixin
+    private DayOptions day;
 
     @Option(names = "--out", paramLabel = "FILE.html", required = true, description = "where to write the page")
     private Path out;
 
     @Override
     public Integer call() {
-        Locale locale = Inputs.locale(lang);
-        EvaluationOptions options = EvaluationOptions.DEFAULT.withLocale(locale).withCalendar(Inputs.calendar(calendar));
+        Locale locale = day.locale();
+        EvaluationOptions options = day.options();
         Case file = Inputs.readCase(this.file);
-        Evaluation evaluation = Inputs.engine(null).evaluate(file, today == null ? LocalDate.now() : today, options);
+        Evaluation evaluation = Inputs.engine(null).evaluate(file, day.today(), options);
         String html = CaseReport.html(file, evaluation, locale);
         try {
             Files.writeString(out, html, StandardCharsets.UTF_8);

@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -29,28 +30,22 @@ final class ScheduleCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    private DayOptions day;
+
     @Parameters(index = "0", paramLabel = "CASE.json", description = "the case file")
     private Path file;
-
-    @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "the day of the evaluation (default: the system date)")
-    private LocalDate today;
-
-    @Option(names = "--calendar", paramLabel = "NAME", defaultValue = "calendar", description = "calendar or be-working-days (default: ${DEFAULT-VALUE})")
-    private String calendar;
-
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "nl", description = "nl or en (default: ${DEFAULT-VALUE})")
-    private String lang;
 
     @Option(names = "--ics", paramLabel = "FILE", description = "also write the agenda as an iCalendar file (RFC 5545)")
     private Path ics;
 
     @Override
     public Integer call() {
-        Locale locale = Inputs.locale(lang);
-        ProcedureCalendar chosen = Inputs.calendar(calendar);
+        Locale locale = this.day.locale();
+        ProcedureCalendar chosen = this.day.calendar();
         Case file = Inputs.readCase(this.file);
         SosEngine engine = SosEngine.bundled();
-        LocalDate day = today == null ? LocalDate.now() : today;
+        LocalDate day = this.day.today();
         EvaluationOptions options = EvaluationOptions.DEFAULT.withLocale(locale);
         Evaluation evaluation = engine.evaluate(file, day, options.withCalendar(chosen));
         // The same case on calendar days shows which last days the chosen calendar moved.
