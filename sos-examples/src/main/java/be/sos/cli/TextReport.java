@@ -14,10 +14,10 @@ final class TextReport {
     private static final Map<String, String[]> WORDS = Map.of(
             "nl", new String[] {"Dossier", "op", "dag", "Klokken", "vordering", "module", "tot", "verlengd tot", "einde HD",
                 "BMO", "Selecteerbaar", "ja", "nee, geblokkeerd door", "Stappenplan", "Bevindingen", "geen", "Contacttijd",
-                "min", "min/week", "Verlenging", "gevraagd", "toegestaan", "Regels"},
+                "min", "min/week", "Verlenging", "gevraagd", "toegestaan", "Regels", "nee"},
             "en", new String[] {"Case", "on", "day", "Clocks", "petition", "module", "to", "extended to", "HD end",
                 "BMO", "Eligible", "yes", "no, blocked by", "Schedule", "Findings", "none", "Contact time",
-                "min", "min/week", "Extension", "requested", "allowed", "Rules"});
+                "min", "min/week", "Extension", "requested", "allowed", "Rules", "no"});
 
     private TextReport() {}
 
@@ -62,7 +62,7 @@ final class TextReport {
     }
 
     private static String yesNo(boolean value, String[] w) {
-        return value ? w[11] : w[15];
+        return value ? w[11] : w[23];
     }
 
     private static String days(Evaluation e, ScheduleRow row) {
