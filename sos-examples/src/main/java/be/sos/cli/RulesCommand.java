@@ -36,9 +36,6 @@ final class RulesCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
-    private boolean help;
-
     @Override
     public Integer call() {
         spec.commandLine().usage(spec.commandLine().getErr());
@@ -51,9 +48,6 @@ final class RulesCommand implements Callable<Integer> {
     static final class Export implements Callable<Integer> {
         @Spec
         private CommandSpec spec;
-
-        @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
-        private boolean help;
 
         @Parameters(index = "0", paramLabel = "DIR", description = "the directory to write (created if missing)")
         private Path dir;
@@ -121,9 +115,6 @@ final class RulesCommand implements Callable<Integer> {
         @Spec
         private CommandSpec spec;
 
-        @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
-        private boolean help;
-
         @Parameters(index = "0", paramLabel = "DIR", description = "the rule directory")
         private Path dir;
 
@@ -144,9 +135,6 @@ final class RulesCommand implements Callable<Integer> {
     static final class Test implements Callable<Integer> {
         @Spec
         private CommandSpec spec;
-
-        @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
-        private boolean help;
 
         @Parameters(index = "0", paramLabel = "DIR", description = "the rule directory")
         private Path dir;

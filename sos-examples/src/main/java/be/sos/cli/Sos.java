@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
  * The command-line tool {@code sos.jar} (CONTRACT.md §2). Exit codes: 0 done, 1 scenario
  * failures, 2 usage error or invalid input, 3 invalid rule files, 4 an internal error.
  */
-@Command(name = "sos", mixinStandardHelpOptions = true, version = "sos 0.1.0",
+// scope INHERIT: every command and subcommand takes -h/--help (and -V) without declaring it again.
+@Command(name = "sos", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "sos 0.1.0",
         description = "Safety planning in urgent youth protection: evaluate cases against the procedure's rules.",
         subcommands = {EvaluateCommand.class, ScheduleCommand.class, ReportCommand.class, BatchCommand.class,
             GenerateCommand.class, RulesCommand.class, DemoCommand.class})

@@ -2,8 +2,6 @@ package be.sos.rules.internal;
 
 import be.sos.core.time.ProcedureLengths;
 import be.sos.rules.RuleSetInfo;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,10 +39,9 @@ public record CompiledRuleSet(RuleSetInfo info, RuleFiles files, KieBase kieBase
     public record RuleTag(String id, String source) {
     }
 
-    /** The tag of the rule with this name. */
+    /** The tag of a rule of this rule set (rule names are unique: the gate checks it). */
     RuleTag tag(Rule rule) {
-        RuleTag tag = tags.get(rule.getName());
-        return tag != null ? tag : tagOf(rule);
+        return tags.get(rule.getName());
     }
 
     private static Map<String, RuleTag> tags(KieBase kieBase) {
@@ -64,13 +61,6 @@ public record CompiledRuleSet(RuleSetInfo info, RuleFiles files, KieBase kieBase
 
     /** The ids of its rules ({@code @id}, or the rule's name when it has none), sorted. */
     public List<String> ruleIds() {
-        List<String> ids = new ArrayList<>();
-        for (KiePackage pkg : kieBase.getKiePackages()) {
-            for (Rule rule : pkg.getRules()) {
-                ids.add(Evaluator.unquoted(rule.getMetaData().getOrDefault("id", rule.getName())));
-            }
-        }
-        Collections.sort(ids);
-        return List.copyOf(ids);
+        return tags.values().stream().map(RuleTag::id).sorted().toList();
     }
 }
