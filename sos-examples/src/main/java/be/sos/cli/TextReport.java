@@ -7,7 +7,6 @@ import be.sos.rules.ScheduleRow;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** An evaluation as text for a terminal: clocks, eligibility, the schedule and the findings. */
 final class TextReport {
@@ -83,10 +82,5 @@ final class TextReport {
             return "";
         }
         return row.from().equals(row.to()) ? row.from().toString() : row.from() + ".." + row.to();
-    }
-
-    static String oneLine(Evaluation e) {
-        return e.findings().stream().map(f -> f.code() + (f.subject() == null ? "" : " " + f.subject()))
-                .collect(Collectors.joining(", "));
     }
 }

@@ -50,11 +50,6 @@ public final class Messages {
         return new Messages(Map.copyOf(byLanguage));
     }
 
-    /** The codes that have a message in every language. */
-    public boolean has(String language, String key) {
-        return byLanguage.getOrDefault(language, Map.of()).containsKey(key);
-    }
-
     /**
      * The entry {@code key} of the bundle in the language of {@code locale} (Dutch unless English
      * is asked for), such as {@code subject.FIRST_HEARING}; empty when the bundle has none.
