@@ -48,14 +48,14 @@ final class DemoCommand implements Callable<Integer> {
                     + example.petitionDate() + (example.closure() == null ? "" : " · closed " + example.closure().date()
                     + " (" + example.closure().path() + ")"));
             out.println("=".repeat(78));
+            Evaluation last = null;
             for (int day : DAYS) {
-                LocalDate today = example.petitionDate().plusDays(day - 1L);
-                out.print(summary(engine.evaluate(example, today, options)));
+                last = engine.evaluate(example, example.petitionDate().plusDays(day - 1L), options);
+                out.print(summary(last));
             }
-            LocalDate last = example.petitionDate().plusDays(DAYS[DAYS.length - 1] - 1L);
             out.println();
-            out.println("-- " + example.id() + ", " + last + " --");
-            out.println(TextReport.render(engine.evaluate(example, last, options), locale));
+            out.println("-- " + example.id() + ", " + last.today() + " --");
+            out.println(TextReport.render(last, locale));
         }
         return 0;
     }
