@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -122,9 +123,22 @@ public record Case(
                 closedByThen ? exit : List.of());
     }
 
-    private static <T> List<T> upTo(List<T> values, java.util.function.Function<T, LocalDate> date, LocalDate today) {
-        Predicate<T> known = v -> !date.apply(v).isAfter(today);
-        return values.stream().allMatch(known) ? values : values.stream().filter(known).toList();
+    private static <T> List<T> upTo(List<T> values, Function<T, LocalDate> date, LocalDate today) {
+        int known = 0;
+        while (known < values.size() && !date.apply(values.get(known)).isAfter(today)) {
+            known++;
+        }
+        if (known == values.size()) {
+            return values; // nothing after today: the list as it is, without a copy
+        }
+        List<T> kept = new ArrayList<>(values.subList(0, known));
+        for (int i = known + 1; i < values.size(); i++) {
+            T value = values.get(i);
+            if (!date.apply(value).isAfter(today)) {
+                kept.add(value);
+            }
+        }
+        return List.copyOf(kept);
     }
 
     /** The date of the first event of this type, if any. */

@@ -3,6 +3,7 @@ package be.sos.rules.internal;
 import be.sos.rules.RuleProblem;
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,11 +21,60 @@ import java.util.Properties;
 public final class Messages {
     /** The languages messages exist in. */
     public static final List<String> LANGUAGES = List.of("nl", "en");
+    private static final String SUBJECT = "subject.";
 
     private final Map<String, Map<String, String>> byLanguage;
+    /** The messages, read once: by language, by code. */
+    private final Map<String, Map<String, Template>> templates;
+    /** The words for subjects and constants (the {@code subject.X} entries), by language, by X. */
+    private final Map<String, Map<String, String>> subjects;
 
     private Messages(Map<String, Map<String, String>> byLanguage) {
         this.byLanguage = byLanguage;
+        Map<String, Map<String, Template>> templates = new HashMap<>();
+        Map<String, Map<String, String>> subjects = new HashMap<>();
+        byLanguage.forEach((language, entries) -> {
+            Map<String, Template> parsed = new HashMap<>();
+            Map<String, String> words = new HashMap<>();
+            entries.forEach((key, text) -> {
+                if (key.startsWith(SUBJECT)) {
+                    words.put(key.substring(SUBJECT.length()), text);
+                }
+                parsed.put(key, Template.of(text));
+            });
+            templates.put(language, Map.copyOf(parsed));
+            subjects.put(language, Map.copyOf(words));
+        });
+        this.templates = Map.copyOf(templates);
+        this.subjects = Map.copyOf(subjects);
+    }
+
+    /**
+     * A message cut into its parts once: literal text, and the numbers of the placeholders
+     * ({@code {0}} to {@code {99}}) between them.
+     */
+    private record Template(List<String> texts, int[] placeholders) {
+        static Template of(String text) {
+            List<String> texts = new ArrayList<>();
+            List<Integer> numbers = new ArrayList<>();
+            StringBuilder literal = new StringBuilder();
+            int i = 0;
+            while (i < text.length()) {
+                char ch = text.charAt(i);
+                int close = ch == '{' ? text.indexOf('}', i) : -1;
+                if (close > i + 1 && close <= i + 3 && isDigits(text, i + 1, close)) {
+                    texts.add(literal.toString());
+                    literal.setLength(0);
+                    numbers.add(Integer.parseInt(text, i + 1, close, 10));
+                    i = close + 1;
+                } else {
+                    literal.append(ch);
+                    i++;
+                }
+            }
+            texts.add(literal.toString());
+            return new Template(List.copyOf(texts), numbers.stream().mapToInt(Integer::intValue).toArray());
+        }
     }
 
     /** The messages of a rule set; a bundle that cannot be read is a problem of its file. */
@@ -61,31 +111,24 @@ public final class Messages {
     /** A finding's message in the language of {@code locale} (Dutch unless English is asked for). */
     public String format(Locale locale, String code, String subject, List<Object> args) {
         String language = language(locale);
-        Map<String, String> entries = byLanguage.get(language);
-        String template = entries.get(code);
+        Template template = templates.get(language).get(code);
         if (template == null) {
             return subject == null ? code : code + " " + subject;
         }
-        String subjectText = subject == null ? "" : entries.getOrDefault("subject." + subject, subject);
-        StringBuilder message = new StringBuilder(template.length() + 32);
-        int i = 0;
-        while (i < template.length()) {
-            char ch = template.charAt(i);
-            int close = ch == '{' ? template.indexOf('}', i) : -1;
-            if (close > i + 1 && close <= i + 3 && isDigits(template, i + 1, close)) {
-                int n = Integer.parseInt(template, i + 1, close, 10);
-                Object value = n == 0 ? subjectText : (n - 1 < args.size() ? args.get(n - 1) : "");
-                if (value instanceof Enum<?> constant) {
-                    value = entries.getOrDefault("subject." + constant.name(), constant.name());
-                }
-                message.append(text(value, language));
-                i = close + 1;
-            } else {
-                message.append(ch);
-                i++;
+        Map<String, String> words = subjects.get(language);
+        String subjectText = subject == null ? "" : words.getOrDefault(subject, subject);
+        StringBuilder message = new StringBuilder(64);
+        int[] placeholders = template.placeholders();
+        for (int p = 0; p < placeholders.length; p++) {
+            message.append(template.texts().get(p));
+            int n = placeholders[p];
+            Object value = n == 0 ? subjectText : (n - 1 < args.size() ? args.get(n - 1) : "");
+            if (value instanceof Enum<?> constant) {
+                value = words.getOrDefault(constant.name(), constant.name());
             }
+            message.append(text(value, language));
         }
-        return message.toString();
+        return message.append(template.texts().get(placeholders.length)).toString();
     }
 
     /**
