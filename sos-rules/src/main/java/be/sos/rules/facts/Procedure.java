@@ -29,8 +29,12 @@ import java.util.Set;
 
 /**
  * A case as the rules see it on the day of the evaluation: the case as known that day, the day,
- * and its clocks. The one fact every rule set starts from; the case's parts are reached with
- * {@code from}, for example {@code Parent(livesWithChild) from $p.parents()}. One instance per
+ * and its clocks. The one fact every rule set starts from. Inserted with it, as facts of their own:
+ * the case's minors, parents, network, professionals, bottom lines and safety goals, and the
+ * {@link #extensionRequestsInOrder()}, {@link #scalingRounds()} and {@link #scoreChanges()} worked
+ * out from the case, so a rule matches them directly, for example {@code Parent(livesWithChild)};
+ * the other lists are reached with {@code from}, for example
+ * {@code Event(type == EventType.WORDS_AND_PICTURES) from $p.events()}. One instance per
  * evaluation; not thread-safe (the derived lists are worked out on first use).
  */
 public final class Procedure {

@@ -6,8 +6,8 @@ import java.util.Objects;
 /**
  * The scaling answers of one date, as two means (§10 element 5: the family's view is compared with
  * the professionals'). The family side is the minors, the parents and the informal network; the
- * professionals' side is the professionals and the professional network. Reached in a rule with
- * {@code ScalingRound(...) from $p.scalingRounds()}.
+ * professionals' side is the professionals and the professional network. A fact of its own: a rule
+ * matches it with {@code ScalingRound(...)}.
  *
  * @param date the date of the answers
  * @param family the mean score of the family side that date, or null when none of them answered

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * One person's scaling score next to their previous one (§10 element 5). Reached in a rule with
- * {@code ScoreChange(...) from $p.scoreChanges()}.
+ * One person's scaling score next to their previous one (§10 element 5). A fact of its own: a rule matches
+ * it with {@code ScoreChange(...)}.
  *
  * @param person the id of the person who answered
  * @param previousDate the date of their previous answer

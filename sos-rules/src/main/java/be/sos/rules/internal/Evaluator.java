@@ -115,7 +115,7 @@ public final class Evaluator {
         try {
             session.setGlobal("out", out);
             session.addEventListener(guard);
-            session.insert(procedure);
+            Facts.insert(session, procedure);
             if (options.portfolio() != null) {
                 session.insert(new Portfolio(options.portfolio().stream()
                         .filter(c -> !c.id().equals(procedure.file().id())).toList()));

@@ -477,6 +477,11 @@ final class RuleGate {
                 problem(p, "out is not a fact: a rule cannot match it");
                 return;
             }
+            if (source == null && !Facts.isFact(type)) {
+                String list = Facts.listOf(type).map(m -> ", such as " + type.getSimpleName() + "( ... ) from $p." + m + "()")
+                        .orElse("");
+                problem(p, type.getSimpleName() + " is not a fact of its own: reach it with 'from'" + list);
+            }
             if (p.getIdentifier() != null) {
                 scope.bind(p.getIdentifier(), type);
             }

@@ -49,6 +49,37 @@ class RuleErrorMessagesTest {
                 .containsExactly("regels.drl:11:20: unknown field 'adlt' on NetworkMember; did you mean 'adult'?");
     }
 
+    /** A file with one rule whose conditions start on line 11, importing the types it names. */
+    private static String withImports(String when) {
+        return """
+                package be.sos.rules.drl;
+
+                import be.sos.core.model.Event;
+                import be.sos.core.model.EventType;
+                import be.sos.core.model.Parent;
+                import be.sos.core.model.Professional;
+                import be.sos.core.model.Role;
+
+                global be.sos.rules.facts.Outcomes out;
+                rule "TEST-01 Een regel om te testen" @id(TEST-01) @source("test") when
+                    %s
+                then
+                    out.warning("X");
+                end
+                """.formatted(when);
+    }
+
+    @Test
+    void a_list_that_is_no_fact_of_its_own_is_reached_with_from() {
+        assertThat(problems(withImports("Event( type == EventType.FIRST_HEARING )"))).containsExactly(
+                "regels.drl:11:5: Event is not a fact of its own: reach it with 'from', such as Event( ... ) from $p.events()");
+    }
+
+    @Test
+    void the_parts_of_a_case_are_matched_without_from() {
+        assertThat(problems(withImports("not Professional( role == Role.JUDGE )\n    Parent( livesWithChild )"))).isEmpty();
+    }
+
     @Test
     void a_field_of_a_field_is_checked_on_its_own_type() {
         assertThat(problems(RuleTexts.rule("Procedure( intake.workablePlanExpectd != true )", "out.warning(\"X\");")))
