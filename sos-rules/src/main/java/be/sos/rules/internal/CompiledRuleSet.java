@@ -35,8 +35,9 @@ public record CompiledRuleSet(RuleSetInfo info, RuleFiles files, KieBase kieBase
      *
      * @param id the rule's id
      * @param source the policy paragraph it encodes
+     * @param index the rule's number in this rule set, from 0
      */
-    public record RuleTag(String id, String source) {
+    public record RuleTag(String id, String source, int index) {
     }
 
     /** The tag of a rule of this rule set (rule names are unique: the gate checks it). */
@@ -48,15 +49,21 @@ public record CompiledRuleSet(RuleSetInfo info, RuleFiles files, KieBase kieBase
         Map<String, RuleTag> tags = new HashMap<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
-                tags.put(rule.getName(), tagOf(rule));
+                tags.put(rule.getName(), tagOf(rule, tags.size()));
             }
         }
         return Map.copyOf(tags);
     }
 
-    private static RuleTag tagOf(Rule rule) {
+    private static RuleTag tagOf(Rule rule, int index) {
         Map<String, Object> meta = rule.getMetaData();
-        return new RuleTag(Evaluator.unquoted(meta.getOrDefault("id", rule.getName())), Evaluator.unquoted(meta.getOrDefault("source", "")));
+        return new RuleTag(Evaluator.unquoted(meta.getOrDefault("id", rule.getName())), Evaluator.unquoted(meta.getOrDefault("source", "")),
+                index);
+    }
+
+    /** How many rules it has. */
+    int size() {
+        return tags.size();
     }
 
     /** The ids of its rules ({@code @id}, or the rule's name when it has none), sorted. */

@@ -29,15 +29,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.kie.api.definition.rule.Rule;
-import org.kie.api.event.rule.BeforeMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
+import org.kie.api.runtime.rule.Match;
 
 /** Runs a compiled rule set on one case and puts its outcomes into an {@link Evaluation}. */
 public final class Evaluator {
@@ -111,16 +108,15 @@ public final class Evaluator {
     private static void fire(CompiledRuleSet rules, Procedure procedure, Outcomes out, EvaluationOptions options, Limits limits,
                              Consumer<String> firing) {
         KieSession session = rules.sessions().newKieSession();
-        Guard guard = new Guard(rules, out, firing, System.nanoTime() + limits.maxTime().toNanos());
+        Guard guard = new Guard(rules, out, firing, session, System.nanoTime() + limits.maxTime().toNanos());
         try {
             session.setGlobal("out", out);
-            session.addEventListener(guard);
             Facts.insert(session, procedure);
             if (options.portfolio() != null) {
                 session.insert(new Portfolio(options.portfolio().stream()
                         .filter(c -> !c.id().equals(procedure.file().id())).toList()));
             }
-            int fired = session.fireAllRules(limits.maxFirings());
+            int fired = session.fireAllRules(guard, limits.maxFirings());
             if (guard.timedOut) {
                 throw new EvaluationException("the rules took longer than " + limits.maxTime().toMillis() + " ms and were stopped; "
                         + guard.busiest());
@@ -134,49 +130,58 @@ public final class Evaluator {
         } catch (RuntimeException e) {
             throw new EvaluationException("rule " + guard.lastRule + " failed: " + e.getClass().getSimpleName(), e);
         } finally {
-            session.removeEventListener(guard);
             session.dispose();
         }
     }
 
-    /** Stamps outcomes with the firing rule, counts firings by rule and stops a rule set that runs out of time. */
-    private static final class Guard extends DefaultAgendaEventListener {
+    /**
+     * Sees each match just before it fires: stamps the outcomes with the firing rule, counts
+     * firings by rule and stops a rule set that runs out of time. An agenda filter that lets every
+     * match through costs less than an event listener, which makes an event object per firing.
+     */
+    private static final class Guard implements AgendaFilter {
         private final Outcomes out;
         private final Consumer<String> firing;
+        private final KieSession session;
         private final long deadline;
         private final CompiledRuleSet rules;
-        private final Map<String, Integer> firings = new HashMap<>();
+        private final int[] firings;
         private String lastRule = "";
         private boolean timedOut;
 
-        Guard(CompiledRuleSet rules, Outcomes out, Consumer<String> firing, long deadline) {
+        Guard(CompiledRuleSet rules, Outcomes out, Consumer<String> firing, KieSession session, long deadline) {
             this.rules = rules;
             this.out = out;
             this.firing = firing;
+            this.session = session;
             this.deadline = deadline;
+            this.firings = new int[rules.size()];
         }
 
         @Override
-        public void beforeMatchFired(BeforeMatchFiredEvent event) {
-            CompiledRuleSet.RuleTag tag = rules.tag(event.getMatch().getRule());
+        public boolean accept(Match match) {
+            CompiledRuleSet.RuleTag tag = rules.tag(match.getRule());
             lastRule = tag.id();
-            firings.merge(lastRule, 1, Integer::sum);
+            firings[tag.index()]++;
             out.firing(lastRule, tag.source());
             firing.accept(lastRule);
             if (System.nanoTime() > deadline) {
                 timedOut = true;
-                event.getKieRuntime().halt();
+                session.halt();
+                return false;
             }
+            return true;
         }
 
         /** The rules that fired most, with their counts: the loop is among them. */
         String busiest() {
-            List<Map.Entry<String, Integer>> top = new ArrayList<>(firings.entrySet());
-            top.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+            List<CompiledRuleSet.RuleTag> top = new ArrayList<>(rules.tags().values());
+            top.removeIf(t -> firings[t.index()] == 0);
+            top.sort(Comparator.<CompiledRuleSet.RuleTag>comparingInt(t -> -firings[t.index()]).thenComparing(CompiledRuleSet.RuleTag::id));
             StringBuilder text = new StringBuilder("the rules that fired most: ");
             for (int i = 0; i < Math.min(2, top.size()); i++) {
-                int count = top.get(i).getValue();
-                text.append(i == 0 ? "" : ", ").append(top.get(i).getKey()).append(" (").append(count).append(count == 1 ? " time)" : " times)");
+                int count = firings[top.get(i).index()];
+                text.append(i == 0 ? "" : ", ").append(top.get(i).id()).append(" (").append(count).append(count == 1 ? " time)" : " times)");
             }
             return text.toString();
         }
