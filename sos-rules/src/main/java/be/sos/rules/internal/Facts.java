@@ -30,7 +30,7 @@ import org.kie.api.runtime.KieSession;
  */
 final class Facts {
     /** The case's parts inserted beside the procedure. */
-    static final Set<Class<?>> PARTS = Set.of(Minor.class, Parent.class, NetworkMember.class, Professional.class,
+    private static final Set<Class<?>> PARTS = Set.of(Minor.class, Parent.class, NetworkMember.class, Professional.class,
             BottomLine.class, SafetyGoal.class, NumberedRequest.class, ScalingRound.class, ScoreChange.class);
     /** The facts inserted by the evaluation or by rules. */
     private static final Set<Class<?>> OTHERS = Set.of(Procedure.class, Portfolio.class, Window.class, ExtensionAllowed.class);
