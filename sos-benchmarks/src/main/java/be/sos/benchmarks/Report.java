@@ -4,6 +4,7 @@ import be.sos.core.generate.CaseGenerator;
 import be.sos.core.json.CaseJson;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +39,7 @@ public final class Report {
         int at = options.indexOf("--sos-jar");
         Path sosJar = Path.of(at >= 0 ? options.get(at + 1) : "sos-examples/target/sos.jar");
 
+        double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         Collection<RunResult> evaluation = run(EvaluationBenchmark.class, quick, true);
         Collection<RunResult> batch = run(BatchBenchmark.class, quick, false);
         Collection<RunResult> build = run(EngineBuildBenchmark.class, quick, false);
@@ -45,6 +47,10 @@ public final class Report {
         OUT.println();
         OUT.println("## sos benchmarks (" + Runtime.getRuntime().availableProcessors() + " cores, Java "
                 + System.getProperty("java.version") + (quick ? ", quick run: indicative only" : "") + ")");
+        OUT.println();
+        // Other work on the machine moves every figure: the load it had is part of the result.
+        OUT.printf(Locale.ROOT, "System load average (1 min) before the benchmarks: %.2f, after them: %.2f%n",
+                loadBefore, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         OUT.println();
         double pilot = median(evaluation, "pilotCase");
         double pilotByHand = median(evaluation, "pilotCaseByHand");
