@@ -4,12 +4,10 @@ import be.sos.core.model.BottomLine;
 import be.sos.core.model.Case;
 import be.sos.core.model.Event;
 import be.sos.core.model.EventType;
-import be.sos.core.model.ExitAnswer;
 import be.sos.core.model.Minor;
 import be.sos.core.model.NetworkMember;
 import be.sos.core.model.SafetyGoal;
 import be.sos.core.model.SafetyPlan;
-import be.sos.core.model.Scaling;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -49,38 +47,41 @@ final class CaseValidator {
         }
 
         for (int i = 0; i < c.network().size(); i++) {
-            refs(c.network().get(i).trustedPersonFor(), "$.network[" + i + "].trustedPersonFor", minors, "minor");
+            refs(c.network().get(i).trustedPersonFor(), "$.network[", i, "].trustedPersonFor", minors, "minor");
         }
         for (int i = 0; i < c.bottomLines().size(); i++) {
             BottomLine line = c.bottomLines().get(i);
-            if (line.minor() != null) {
-                ref(line.minor(), "$.bottomLines[" + i + "].minor", minors, "minor");
+            if (line.minor() != null && !minors.contains(line.minor())) {
+                missing("$.bottomLines[" + i + "].minor", "minor");
             }
         }
         for (int i = 0; i < c.safetyGoals().size(); i++) {
-            refs(c.safetyGoals().get(i).bottomLines(), "$.safetyGoals[" + i + "].bottomLines", bottomLines, "bottom line");
+            refs(c.safetyGoals().get(i).bottomLines(), "$.safetyGoals[", i, "].bottomLines", bottomLines, "bottom line");
         }
         for (int i = 0; i < c.safetyPlans().size(); i++) {
             SafetyPlan plan = c.safetyPlans().get(i);
-            String at = "$.safetyPlans[" + i + "]";
-            refs(plan.signedBy(), at + ".signedBy", persons, "person");
+            refs(plan.signedBy(), "$.safetyPlans[", i, "].signedBy", persons, "person");
             for (int j = 0; j < plan.commitments().size(); j++) {
-                ref(plan.commitments().get(j).by(), at + ".commitments[" + j + "].by", persons, "person");
+                if (!persons.contains(plan.commitments().get(j).by())) {
+                    missing("$.safetyPlans[" + i + "].commitments[" + j + "].by", "person");
+                }
             }
         }
         for (int i = 0; i < c.events().size(); i++) {
             Event event = c.events().get(i);
-            if (event.type() == EventType.WORDS_AND_PICTURES) {
-                ref(event.subject(), "$.events[" + i + "].subject", minors, "minor");
+            if (event.type() == EventType.WORDS_AND_PICTURES && !minors.contains(event.subject())) {
+                missing("$.events[" + i + "].subject", "minor");
             }
         }
         for (int i = 0; i < c.scalings().size(); i++) {
-            Scaling s = c.scalings().get(i);
-            ref(s.by(), "$.scalings[" + i + "].by", persons, "person");
+            if (!persons.contains(c.scalings().get(i).by())) {
+                missing("$.scalings[" + i + "].by", "person");
+            }
         }
         for (int i = 0; i < c.exit().size(); i++) {
-            ExitAnswer a = c.exit().get(i);
-            ref(a.respondent(), "$.exit[" + i + "].respondent", persons, "person");
+            if (!persons.contains(c.exit().get(i).respondent())) {
+                missing("$.exit[" + i + "].respondent", "person");
+            }
         }
     }
 
@@ -93,15 +94,16 @@ final class CaseValidator {
         return seen;
     }
 
-    private void refs(List<String> ids, String path, Set<String> known, String what) {
+    /** Checks the ids listed at {@code $.<list>[<at>].<field>}; the path is only written for a problem. */
+    private void refs(List<String> ids, String list, int at, String field, Set<String> known, String what) {
         for (int i = 0; i < ids.size(); i++) {
-            ref(ids.get(i), path + "[" + i + "]", known, what);
+            if (!known.contains(ids.get(i))) {
+                missing(list + at + field + "[" + i + "]", what);
+            }
         }
     }
 
-    private void ref(String id, String path, Set<String> known, String what) {
-        if (!known.contains(id)) {
-            problems.add(Problem.at(path, "refers to no " + what + " of the case"));
-        }
+    private void missing(String path, String what) {
+        problems.add(Problem.at(path, "refers to no " + what + " of the case"));
     }
 }

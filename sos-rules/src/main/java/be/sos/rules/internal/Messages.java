@@ -137,13 +137,13 @@ public final class Messages {
      */
     static String text(Object value, String language) {
         if (value instanceof Double || value instanceof Float) {
-            double number = ((Number) value).doubleValue();
-            double rounded = Math.round(number * 10) / 10.0;
-            if (rounded == Math.rint(rounded)) {
-                return Long.toString((long) rounded);
+            long tenths = Math.round(((Number) value).doubleValue() * 10);
+            long whole = Math.abs(tenths / 10);
+            String sign = tenths < 0 ? "-" : "";
+            if (tenths % 10 == 0) {
+                return sign + whole;
             }
-            String written = String.format(Locale.ROOT, "%.1f", rounded);
-            return "nl".equals(language) ? written.replace('.', ',') : written;
+            return sign + whole + ("nl".equals(language) ? "," : ".") + Math.abs(tenths % 10);
         }
         return String.valueOf(value);
     }
