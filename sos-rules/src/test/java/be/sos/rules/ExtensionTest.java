@@ -209,6 +209,20 @@ class ExtensionTest {
     }
 
     @Test
+    void findings_alike_in_code_and_subject_come_in_the_order_of_their_dates_whatever_the_file_order() {
+        Case file = gentRequesting(request("2019-03-01", GOALS_NOT_YET_REACHED), request("2019-02-28", GOALS_NOT_YET_REACHED),
+                request("2019-03-04", GOALS_NOT_YET_REACHED));
+
+        List<String> late = on(file, "2019-03-05").findings().stream()
+                .filter(f -> f.code().equals("EXT_REQUEST_TOO_LATE")).map(Finding::message).toList();
+
+        assertThat(late).hasSize(3);
+        assertThat(late.get(0)).contains("2019-02-28");
+        assertThat(late.get(1)).contains("2019-03-01");
+        assertThat(late.get(2)).contains("2019-03-04");
+    }
+
+    @Test
     void the_reasons_of_a_refused_request_are_not_checked() {
         Case file = gentRequesting(request("2019-02-27", GOALS_NOT_YET_REACHED));
 

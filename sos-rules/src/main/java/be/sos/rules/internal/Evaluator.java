@@ -65,10 +65,16 @@ public final class Evaluator {
         }
     }
 
-    private static final Comparator<Finding> FINDING_ORDER = Comparator
-            .comparing(Finding::severity)
-            .thenComparing(Finding::code)
-            .thenComparing(f -> f.subject() == null ? "" : f.subject());
+    /**
+     * Findings by severity (blockers first), code and subject (CONTRACT.md §3), and findings alike
+     * in those by their values (dates in date order), so that the order never depends on the order
+     * in which the rules happened to fire.
+     */
+    private static final Comparator<RecordedFinding> FINDING_ORDER = Comparator
+            .comparing(RecordedFinding::severity)
+            .thenComparing(RecordedFinding::code)
+            .thenComparing(f -> f.subject() == null ? "" : f.subject())
+            .thenComparing(RecordedFinding::args, Evaluator::compareValues);
 
     private Evaluator() {}
 
@@ -187,6 +193,26 @@ public final class Evaluator {
         }
     }
 
+    /** Two findings' values, one by one: dates and numbers by their order, anything else by its text. */
+    static int compareValues(List<Object> a, List<Object> b) {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            Object x = a.get(i);
+            Object y = b.get(i);
+            int c;
+            if (x instanceof LocalDate dx && y instanceof LocalDate dy) {
+                c = dx.compareTo(dy);
+            } else if (x instanceof Number nx && y instanceof Number ny) {
+                c = Double.compare(nx.doubleValue(), ny.doubleValue());
+            } else {
+                c = String.valueOf(x).compareTo(String.valueOf(y));
+            }
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
+    }
+
     /** A metadata value without the quotes the executable model keeps around quoted values. */
     static String unquoted(Object value) {
         String text = String.valueOf(value);
@@ -205,12 +231,13 @@ public final class Evaluator {
         schedule.sort(Comparator.comparing(ScheduleRow::milestone)
                 .thenComparing(ScheduleRow::from, Comparator.nullsFirst(Comparator.naturalOrder())));
 
-        List<Finding> findings = new ArrayList<>(out.findings().size());
-        for (RecordedFinding f : out.findings()) {
+        List<RecordedFinding> recorded = new ArrayList<>(out.findings());
+        recorded.sort(FINDING_ORDER);
+        List<Finding> findings = new ArrayList<>(recorded.size());
+        for (RecordedFinding f : recorded) {
             findings.add(new Finding(f.code(), f.subject(), f.severity(), f.ruleId(), f.source(),
                     rules.messages().format(options.locale(), f.code(), f.subject(), f.args())));
         }
-        findings.sort(FINDING_ORDER);
 
         List<String> blockers = findings.stream()
                 .filter(f -> f.severity() == Severity.BLOCKER && (f.code().startsWith("SEL_") || f.code().startsWith("PROG_")))
