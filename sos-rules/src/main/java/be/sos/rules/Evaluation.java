@@ -17,7 +17,7 @@ import java.util.List;
  * @param schedule the milestones, in the order of the procedure
  * @param extension the extension's state
  * @param metrics direct contact time
- * @param findings blockers first, then by code and subject
+ * @param findings blockers first, then by code and subject, and findings alike in those by their values (dates in date order)
  */
 public record Evaluation(String caseId, LocalDate today, int day, RuleSetInfo rules, String calendar,
                          EvaluationClocks clocks, Eligibility eligibility, List<ScheduleRow> schedule,
