@@ -97,7 +97,9 @@ class HandWrittenChecksTest {
 
         void assertSame() {
             assertThat(differences)
-                    .withFailMessage(() -> differences.size() + " of " + evaluations + " evaluations differ; the first:\n  "
+                    .withFailMessage(() -> differences.size() + " of " + evaluations + " evaluations differ (the baseline of the "
+                            + "benchmarks must do what the bundled rules do: after a change to the rules, change HandWrittenChecks "
+                            + "with it); the first:\n  "
                             + String.join("\n  ", differences.subList(0, Math.min(SHOWN, differences.size()))))
                     .isEmpty();
         }
