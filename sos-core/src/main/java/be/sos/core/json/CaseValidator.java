@@ -94,11 +94,14 @@ final class CaseValidator {
         return seen;
     }
 
-    /** Checks the ids listed at {@code $.<list>[<at>].<field>}; the path is only written for a problem. */
-    private void refs(List<String> ids, String list, int at, String field, Set<String> known, String what) {
+    /**
+     * Checks the ids of the list at {@code prefix + at + suffix}, such as {@code $.network[2].trustedPersonFor};
+     * the path is only written for a problem.
+     */
+    private void refs(List<String> ids, String prefix, int at, String suffix, Set<String> known, String what) {
         for (int i = 0; i < ids.size(); i++) {
             if (!known.contains(ids.get(i))) {
-                missing(list + at + field + "[" + i + "]", what);
+                missing(prefix + at + suffix + "[" + i + "]", what);
             }
         }
     }

@@ -19,6 +19,7 @@ import java.lang.reflect.ParameterizedType;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.kie.api.runtime.KieSession;
 
 /**
@@ -29,9 +30,21 @@ import org.kie.api.runtime.KieSession;
  * the like, so that a case with many of them costs nothing for the rules that do not look.
  */
 final class Facts {
+    /** A kind of the case's parts that is a fact of its own: its type, and where the procedure lists them. */
+    private record Part(Class<?> type, Function<Procedure, List<?>> items) {
+    }
+
     /** The case's parts inserted beside the procedure. */
-    private static final Set<Class<?>> PARTS = Set.of(Minor.class, Parent.class, NetworkMember.class, Professional.class,
-            BottomLine.class, SafetyGoal.class, NumberedRequest.class, ScalingRound.class, ScoreChange.class);
+    private static final List<Part> PARTS = List.of(
+            new Part(Minor.class, Procedure::minors),
+            new Part(Parent.class, Procedure::parents),
+            new Part(NetworkMember.class, Procedure::network),
+            new Part(Professional.class, Procedure::professionals),
+            new Part(BottomLine.class, Procedure::bottomLines),
+            new Part(SafetyGoal.class, Procedure::safetyGoals),
+            new Part(NumberedRequest.class, Procedure::extensionRequestsInOrder),
+            new Part(ScalingRound.class, Procedure::scalingRounds),
+            new Part(ScoreChange.class, Procedure::scoreChanges));
     /** The facts inserted by the evaluation or by rules. */
     private static final Set<Class<?>> OTHERS = Set.of(Procedure.class, Portfolio.class, Window.class, ExtensionAllowed.class);
 
@@ -39,21 +52,17 @@ final class Facts {
 
     /** Whether a rule can match this type without {@code from}. */
     static boolean isFact(Class<?> type) {
-        return PARTS.contains(type) || OTHERS.contains(type);
+        return OTHERS.contains(type) || PARTS.stream().anyMatch(part -> part.type() == type);
     }
 
     /** Inserts the procedure and its parts. */
     static void insert(KieSession session, Procedure procedure) {
         session.insert(procedure);
-        procedure.minors().forEach(session::insert);
-        procedure.parents().forEach(session::insert);
-        procedure.network().forEach(session::insert);
-        procedure.professionals().forEach(session::insert);
-        procedure.bottomLines().forEach(session::insert);
-        procedure.safetyGoals().forEach(session::insert);
-        procedure.extensionRequestsInOrder().forEach(session::insert);
-        procedure.scalingRounds().forEach(session::insert);
-        procedure.scoreChanges().forEach(session::insert);
+        for (Part part : PARTS) {
+            for (Object item : part.items().apply(procedure)) {
+                session.insert(item);
+            }
+        }
     }
 
     /** The method of the procedure that lists items of this type, such as {@code events} for Event. */

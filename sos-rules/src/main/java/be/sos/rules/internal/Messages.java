@@ -24,7 +24,7 @@ public final class Messages {
     private static final String SUBJECT = "subject.";
 
     private final Map<String, Map<String, String>> byLanguage;
-    /** The messages, read once: by language, by code. */
+    /** The messages (every entry but the words for subjects), read once: by language, by code. */
     private final Map<String, Map<String, Template>> templates;
     /** The words for subjects and constants (the {@code subject.X} entries), by language, by X. */
     private final Map<String, Map<String, String>> subjects;
@@ -39,8 +39,9 @@ public final class Messages {
             entries.forEach((key, text) -> {
                 if (key.startsWith(SUBJECT)) {
                     words.put(key.substring(SUBJECT.length()), text);
+                } else {
+                    parsed.put(key, Template.of(text));
                 }
-                parsed.put(key, Template.of(text));
             });
             templates.put(language, Map.copyOf(parsed));
             subjects.put(language, Map.copyOf(words));
