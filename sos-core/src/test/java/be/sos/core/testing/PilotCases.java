@@ -4,22 +4,25 @@ import be.sos.core.json.CaseJson;
 import be.sos.core.json.InvalidCaseException;
 import be.sos.core.model.Case;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
- * The two pilot cases of the policy document (§4 Gent, §5 Dendermonde), read from
- * {@code shared/cases}: the fixtures every module's tests share through the test-jar.
+ * The two pilot cases of the policy document (§4 Gent, §5 Dendermonde): the fixtures every
+ * module's tests share through the test-jar.
  *
- * <p>The folder is found by walking up from the working directory to the first directory that
- * holds {@code shared/cases}, so it works from the repository root, from a module and from a CI
- * clone that keeps {@code shared/} beside the repository. The system property
- * {@value #SHARED_DIR_PROPERTY} names the {@code shared} folder directly and wins when set.
+ * <p>The files are test resources of this module ({@code be/sos/core/testing/cases/}). Tests that
+ * need them as files, such as the command line's, get a copy in a temporary folder made once per
+ * test run, since inside the test-jar they are no files of their own.
  */
 public final class PilotCases {
-    /** The system property that names the {@code shared} folder, overriding the search. */
-    public static final String SHARED_DIR_PROPERTY = "sos.shared.dir";
+    /** The file names of the pilot cases, as resources beside this class under {@code cases/}. */
+    public static final List<String> FILES = List.of("gent-2019-01.json", "dendermonde-2019-02.json");
+
+    private static Path dir;
 
     private PilotCases() {}
 
@@ -33,36 +36,41 @@ public final class PilotCases {
         return read("dendermonde-2019-02.json");
     }
 
-    /** The folder that holds the pilot case files. */
-    public static Path casesDir() {
-        String override = System.getProperty(SHARED_DIR_PROPERTY);
-        if (override != null && !override.isBlank()) {
-            Path cases = Path.of(override).resolve("cases");
-            if (!Files.isDirectory(cases)) {
-                throw new IllegalStateException("system property " + SHARED_DIR_PROPERTY
-                        + " names a folder without a 'cases' folder: " + cases.toAbsolutePath());
+    /** A folder that holds the pilot case files, copied there from the resources once per run. */
+    public static synchronized Path casesDir() {
+        if (dir == null) {
+            try {
+                Path made = Files.createTempDirectory("sos-pilot-cases");
+                made.toFile().deleteOnExit(); // registered first, so deleted after its files
+                for (String name : FILES) {
+                    try (InputStream in = open(name)) {
+                        Files.copy(in, made.resolve(name));
+                    }
+                    made.resolve(name).toFile().deleteOnExit();
+                }
+                dir = made;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot copy the pilot cases to a temporary folder", e);
             }
-            return cases;
         }
-        Path start = Path.of(System.getProperty("user.dir")).toAbsolutePath();
-        for (Path dir = start; dir != null; dir = dir.getParent()) {
-            Path cases = dir.resolve("shared").resolve("cases");
-            if (Files.isDirectory(cases)) {
-                return cases;
-            }
+        return dir;
+    }
+
+    private static InputStream open(String name) {
+        InputStream in = PilotCases.class.getResourceAsStream("cases/" + name);
+        if (in == null) {
+            throw new IllegalStateException("pilot case " + name + " is not on the class path");
         }
-        throw new IllegalStateException("no 'shared/cases' folder in " + start + " or any folder above it;"
-                + " put the shared folder beside the repository or set -D" + SHARED_DIR_PROPERTY + "=PATH");
+        return in;
     }
 
     private static Case read(String name) {
-        Path file = casesDir().resolve(name);
-        try {
-            return CaseJson.read(file);
+        try (InputStream in = open(name)) {
+            return CaseJson.read(in);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read pilot case " + file, e);
+            throw new UncheckedIOException("cannot read pilot case " + name, e);
         } catch (InvalidCaseException e) {
-            throw new IllegalStateException("pilot case " + file + " is invalid: " + e.getMessage(), e);
+            throw new IllegalStateException("pilot case " + name + " is invalid: " + e.getMessage(), e);
         }
     }
 }
