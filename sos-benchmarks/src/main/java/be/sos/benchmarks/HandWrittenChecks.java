@@ -40,7 +40,7 @@ import java.util.Map;
  * as the engine would report them with calendar days.
  */
 final class HandWrittenChecks {
-    /** The day windows of DOMAIN.md §5: milestone, first day, last day. */
+    /** The day windows of docs/policy.md §5: milestone, first day, last day. */
     private static final Object[][] WINDOWS = {
         {EventType.CRISIS_GUIDANCE_ASSESSMENT, 1, 3}, {EventType.JUDGE_FIAT, 1, 4}, {EventType.DISPATCH_TO_MODULE, 1, 4},
         {EventType.FIRST_HEARING, 3, 4}, {EventType.DANGER_STATEMENT_CONVERSATION, 3, 4}, {EventType.EVALUATION_DATES_RESERVED, 1, 5},

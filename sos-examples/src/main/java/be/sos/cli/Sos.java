@@ -13,7 +13,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command-line tool {@code sos.jar} (CONTRACT.md §2). Exit codes: 0 done, 1 scenario
+ * The command-line tool {@code sos.jar} (the README, "Command line"). Exit codes: 0 done, 1 scenario
  * failures, 2 usage error or invalid input, 3 invalid rule files, 4 an internal error.
  */
 // scope INHERIT: every command and subcommand takes -h/--help (and -V) without declaring it again.

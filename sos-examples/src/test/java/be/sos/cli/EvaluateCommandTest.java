@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code sos evaluate} and its errors, as CONTRACT.md §2 and §3 say. */
+/** {@code sos evaluate} and its errors, as the README and docs/evaluation-format.md say. */
 class EvaluateCommandTest {
     private static final String GENT = PilotCases.casesDir().resolve("gent-2019-01.json").toString();
     private static final String DENDERMONDE = PilotCases.casesDir().resolve("dendermonde-2019-02.json").toString();

@@ -12,7 +12,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code sos report}: the HTML page written where asked, and its errors, as CONTRACT.md §2 says. */
+/** {@code sos report}: the HTML page written where asked, and its errors, as the README, "Command line" says. */
 class ReportCommandTest {
     private static final String GENT = PilotCases.casesDir().resolve("gent-2019-01.json").toString();
     private static final String DENDERMONDE = PilotCases.casesDir().resolve("dendermonde-2019-02.json").toString();

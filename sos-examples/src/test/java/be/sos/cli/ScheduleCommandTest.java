@@ -24,7 +24,7 @@ class ScheduleCommandTest {
 
     /**
      * Gent, petition Monday 2019-01-14, judge's fiat 2019-01-15, on 2019-01-18 (day 5): the windows
-     * of DOMAIN.md §5 on calendar days, written out by hand.
+     * of docs/policy.md §5 on calendar days, written out by hand.
      */
     private static final List<Row> GENT_ON_CALENDAR_DAYS = List.of(
             new Row("1-3", "2019-01-14", "2019-01-16", false, "the assessment whether crisis guidance fits"),

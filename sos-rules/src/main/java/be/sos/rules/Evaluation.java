@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The evaluation of one case on one day (CONTRACT.md §3): its clocks, schedule, findings and
+ * The evaluation of one case on one day (docs/evaluation-format.md): its clocks, schedule, findings and
  * metrics. Immutable.
  *
  * @param caseId the case's id

@@ -14,7 +14,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 
 /**
- * The JSON form of an evaluation (CONTRACT.md §3). The same evaluation always gives the same bytes.
+ * The JSON form of an evaluation (docs/evaluation-format.md). The same evaluation always gives the same bytes.
  * Thread-safe.
  */
 public final class EvaluationJson {

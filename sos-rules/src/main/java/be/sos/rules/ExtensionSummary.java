@@ -4,7 +4,7 @@ import be.sos.core.model.ExtensionReason;
 import java.util.List;
 
 /**
- * What was requested and allowed of the one extension (DOMAIN.md §8).
+ * What was requested and allowed of the one extension (docs/policy.md §8).
  *
  * @param requested whether any extension request is known
  * @param allowed whether a request was allowed

@@ -3,7 +3,7 @@ package be.sos.rules;
 /**
  * Something a rule found about a case.
  *
- * @param code the finding code of CONTRACT.md §4, such as {@code DEADLINE_OVERDUE}
+ * @param code the finding code of docs/evaluation-format.md, "Finding codes", such as {@code DEADLINE_OVERDUE}
  * @param subject what it is about (a milestone, a person's id, a bottom line's id), or null
  * @param severity how much it matters
  * @param ruleId the id of the rule that found it

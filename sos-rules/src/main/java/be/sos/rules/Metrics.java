@@ -1,7 +1,7 @@
 package be.sos.rules;
 
 /**
- * Direct contact time (DOMAIN.md §10).
+ * Direct contact time (docs/policy.md §10).
  *
  * @param directContactMinutes all direct contact minutes known on the day
  * @param minutesPerWeek those minutes per week of guidance, to one decimal

@@ -1,6 +1,6 @@
 package be.sos.rules;
 
-/** Where a milestone stands on the day of the evaluation (DOMAIN.md §5). */
+/** Where a milestone stands on the day of the evaluation (docs/policy.md §5). */
 public enum MilestoneStatus {
     /** Recorded on or before the window's last day. */
     DONE,

@@ -13,13 +13,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The milestones of DOMAIN.md §5 on the pilot cases: windows, statuses and deadline findings. */
+/** The milestones of docs/policy.md §5 on the pilot cases: windows, statuses and deadline findings. */
 class DeadlinesTest {
     private static final SosEngine ENGINE = Engines.bundled();
     private static final Case GENT = PilotCases.gent();
     private static final Case DENDERMONDE = PilotCases.dendermonde();
 
-    /** The table of DOMAIN.md §5, written out here so that the DRL is checked against the policy, not against itself. */
+    /** The table of docs/policy.md §5, written out here so that the DRL is checked against the policy, not against itself. */
     static Stream<Arguments> dayWindows() {
         return Stream.of(
                 Arguments.of(EventType.CRISIS_GUIDANCE_ASSESSMENT, 1, 3, "DL-01", "§8 dag 1-3"),

@@ -18,7 +18,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * The extension (DOMAIN.md §8) over variations of the Gent case: the dispatch moved between day 1
+ * The extension (docs/policy.md §8) over variations of the Gent case: the dispatch moved between day 1
  * and day 20 (late dispatches cap the extension at the HD end), up to four requests between day 1
  * and day 75 with any reasons, judged on a day between day 1 and day 90.
  */

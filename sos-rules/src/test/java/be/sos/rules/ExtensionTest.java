@@ -23,7 +23,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The one extension of the module (DOMAIN.md §8, extension.drl), on the Gent case: the module runs
+ * The one extension of the module (docs/policy.md §8, extension.drl), on the Gent case: the module runs
  * from 2019-01-16 (the dispatch) to 2019-02-26; extended, to 2019-03-12; the HD procedure ends on
  * 2019-03-14.
  */

@@ -9,9 +9,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
-/** Across a few hundred generated cases every finding code but the programme's appears (CONTRACT.md §2). */
+/** Across a few hundred generated cases every finding code but the programme's appears (the README, "Command line"). */
 class GeneratedCoverageTest {
-    /** Every code of CONTRACT.md §4 but the PROG_ ones, written out here. */
+    /** Every code of docs/evaluation-format.md, "Finding codes" but the PROG_ ones, written out here. */
     private static final Set<String> CODES = Set.of(
             "SEL_PLAN_NOT_EXPECTED", "SEL_NO_JUDGE_FIAT", "SEL_PARENT_UNAVAILABLE", "SEL_NETWORK_NOT_MOBILISABLE",
             "SEL_RISK_INFO_NOT_SHARED", "SEL_PROFESSIONAL_ABSENT", "SEL_SHORT_ABSENCE", "SEL_PROFESSIONAL_UNREACHABLE",

@@ -17,7 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Measuring and closing (DOMAIN.md §9 and §10; monitoring.drl and closure.drl), on the Gent case:
+ * Measuring and closing (docs/policy.md §9 and §10; monitoring.drl and closure.drl), on the Gent case:
  * the module runs from 2019-01-16 to 2019-02-26 (extended: 2019-03-12); the case closed to a
  * mandated facility on 2019-02-26.
  */

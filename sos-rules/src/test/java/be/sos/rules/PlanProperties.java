@@ -27,7 +27,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * Counting the network's adults in the safety plan (DOMAIN.md §7), over variations of the Gent
+ * Counting the network's adults in the safety plan (docs/policy.md §7), over variations of the Gent
  * case: a network of up to six people of either kind, adult or not; up to three plan versions whose
  * commitments are made by anyone in the case, some more than once; a bottom line asking for 1 to 5
  * adults; evaluated on day 15 or later.

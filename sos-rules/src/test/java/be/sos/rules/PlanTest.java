@@ -23,7 +23,7 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /**
- * Bottom lines, goals and the safety plan (DOMAIN.md §7, plan.drl). Gent: day 1 is 2019-01-14,
+ * Bottom lines, goals and the safety plan (docs/policy.md §7, plan.drl). Gent: day 1 is 2019-01-14,
  * day 15 is 2019-01-28. Dendermonde: day 1 is 2019-10-05, day 15 is 2019-10-19, day 42 is
  * 2019-11-15.
  */

@@ -13,7 +13,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
- * The pilot programme's arrangements (programme.drl, DOMAIN.md §6): case 2 of the pilot
+ * The pilot programme's arrangements (programme.drl, docs/policy.md §6): case 2 of the pilot
  * (Dendermonde, petition 2019-10-05) as the candidate, against other cases of the programme.
  */
 class ProgrammeTest {

@@ -17,7 +17,7 @@ import java.util.Locale;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
-/** The selection criteria of a case (selection.drl, DOMAIN.md §6), told with the pilot's two cases. */
+/** The selection criteria of a case (selection.drl, docs/policy.md §6), told with the pilot's two cases. */
 class SelectionTest {
     private static final Case GENT = PilotCases.gent();
     private static final Case DENDERMONDE = PilotCases.dendermonde();

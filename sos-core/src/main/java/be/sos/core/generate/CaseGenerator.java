@@ -41,7 +41,7 @@ import java.util.stream.Stream;
  * A generator of synthetic, valid and varied cases, for demos, property tests and load tests.
  *
  * <p>Deterministic: the same seed gives the same cases in the same order, on every machine; nothing
- * reads the system clock. Across a few hundred cases every situation of DOMAIN.md occurs: parents
+ * reads the system clock. Across a few hundred cases every situation of docs/policy.md occurs: parents
  * who are detained, professionals who are missing, absent or unreachable, minors who turn 18 during
  * the module, milestones done on time, late or not at all, a late dispatch, bottom lines that no goal
  * covers, extension requests that are late or give no reason, every closure path, gaps and drops in

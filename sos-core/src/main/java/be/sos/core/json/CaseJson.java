@@ -51,7 +51,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Reads and writes case files (CONTRACT.md §1). Thread-safe.
+ * Reads and writes case files (docs/case-format.md). Thread-safe.
  *
  * <p>Reading is strict: unknown fields and enum values, missing required fields, wrong types,
  * impossible dates, out-of-range scores, duplicate ids and references to nobody are errors, each
@@ -117,7 +117,7 @@ public final class CaseJson {
                 .build();
     }
 
-    /** Reads a case file, validating everything CONTRACT.md §1 lists. */
+    /** Reads a case file, validating everything docs/case-format.md lists. */
     public static Case read(Path file) throws InvalidCaseException, IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return read(in);

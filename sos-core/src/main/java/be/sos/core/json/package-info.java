@@ -1,2 +1,2 @@
-/** The case file format (CONTRACT.md §1): strict reading with errors that name the JSON path, and writing. */
+/** The case file format (docs/case-format.md): strict reading with errors that name the JSON path, and writing. */
 package be.sos.core.json;

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 
 /**
  * One case of the safety planning module: the people, the judge's bottom lines, the safety goals
- * and plans, and everything that happened, as in the case file of CONTRACT.md §1.
+ * and plans, and everything that happened, as in the case file of docs/case-format.md.
  *
  * <p>Immutable. The compact constructor checks each field on its own; the references between
  * fields (a commitment's person, a goal's bottom line) are checked by the JSON reader's validation.

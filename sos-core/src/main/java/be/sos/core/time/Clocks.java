@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 /**
- * The clocks of a case (DOMAIN.md §4): day 1 is the petition date; the module runs from the
+ * The clocks of a case (docs/policy.md §4): day 1 is the petition date; the module runs from the
  * dispatch to the module (or the petition date when none is recorded) for 6 weeks; the urgent
  * procedure ends on day 60 and the BMO falls due on day 75.
  *

@@ -1,7 +1,7 @@
 package be.sos.core.time;
 
 /**
- * The lengths of the procedure in days (DOMAIN.md §4): policy defaults that a rule set may change.
+ * The lengths of the procedure in days (docs/policy.md §4): policy defaults that a rule set may change.
  *
  * @param moduleDays the module, from its start, both days counted (6 weeks: 42)
  * @param extensionDays the one extension (2 weeks: 14)

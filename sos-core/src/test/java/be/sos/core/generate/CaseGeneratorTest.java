@@ -159,7 +159,7 @@ class CaseGeneratorTest {
         assertThat(eventTypes).containsExactlyInAnyOrder(EventType.values());
     }
 
-    /** Each situation DOMAIN.md describes, counted over the survey: every one must occur at least once. */
+    /** Each situation docs/policy.md describes, counted over the survey: every one must occur at least once. */
     @Test
     void every_situation_of_the_domain_occurs() {
         Map<String, Integer> seen = new TreeMap<>();

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A case as known on a day: dated entries after it are not known yet (CONTRACT.md §2, {@code --today}). */
+/** A case as known on a day: dated entries after it are not known yet (the README, "Command line", {@code --today}). */
 class AsKnownOnTest {
     private static final LocalDate DAY_28 = LocalDate.of(2019, 2, 10);
 

@@ -9,7 +9,7 @@ import be.sos.core.testing.PilotCases;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-/** The clocks of DOMAIN.md §4, with the dates worked out by hand. */
+/** The clocks of docs/policy.md §4, with the dates worked out by hand. */
 class ClocksTest {
     private static final LocalDate GENT_PETITION = LocalDate.of(2019, 1, 14);
 

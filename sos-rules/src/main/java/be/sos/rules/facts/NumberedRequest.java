@@ -8,7 +8,7 @@ import java.util.Objects;
 
 /**
  * An extension request with its place in the order in which requests are judged: by date, and
- * requests of the same date in the order of the case file (DOMAIN.md §8). A fact of its own: a rule
+ * requests of the same date in the order of the case file (docs/policy.md §8). A fact of its own: a rule
  * matches it with {@code NumberedRequest(...)}.
  *
  * @param number the request's place in that order, 1 for the first

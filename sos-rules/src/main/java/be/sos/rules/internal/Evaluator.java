@@ -66,7 +66,7 @@ public final class Evaluator {
     }
 
     /**
-     * Findings by severity (blockers first), code and subject (CONTRACT.md §3), and findings alike
+     * Findings by severity (blockers first), code and subject (docs/evaluation-format.md), and findings alike
      * in those by their values (dates in date order), so that the order never depends on the order
      * in which the rules happened to fire.
      */
@@ -267,7 +267,7 @@ public final class Evaluator {
     /**
      * Direct contact minutes, and minutes per week of guidance: from the module start to the
      * closure, or to the earlier of today and the module end (the extended end when extended),
-     * both days counted (CONTRACT.md §3).
+     * both days counted (docs/evaluation-format.md).
      */
     static Metrics metrics(Case known, LocalDate today, Clocks clocks, ExtensionAllowed allowed) {
         long minutes = 0;

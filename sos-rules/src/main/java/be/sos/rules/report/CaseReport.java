@@ -12,7 +12,7 @@ import java.util.Objects;
 
 /**
  * The HTML case report: one self-contained page that pictures a case on the day of its
- * evaluation, for a case system to show or a person to print (CONTRACT.md §2, {@code report}).
+ * evaluation, for a case system to show or a person to print (the README, "Command line", {@code report}).
  *
  * <pre>{@code
  * Evaluation evaluation = engine.evaluate(aCase, today, EvaluationOptions.DEFAULT.withLocale(locale));

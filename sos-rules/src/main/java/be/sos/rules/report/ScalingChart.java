@@ -15,7 +15,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * The scaling answers over time (DOMAIN.md §10): one line per person on the same day axis as the
+ * The scaling answers over time (docs/policy.md §10): one line per person on the same day axis as the
  * timeline, the family side (minors, parents, informal network) in solid warm lines with circles,
  * the professionals (professionals, professional network) in dashed blue lines with squares; and
  * the same scores as a table, one row per date, with both sides' means and the gap between them.

@@ -40,7 +40,7 @@ import java.util.stream.Stream;
 /**
  * Scenario files: finding them, reading them, and the scenarios bundled with the rules.
  *
- * <p>A scenario file is YAML (CONTRACT.md §2). It holds one scenario, or several separated by a
+ * <p>A scenario file is YAML (the README, "Command line"). It holds one scenario, or several separated by a
  * line {@code ---}:
  *
  * <pre>{@code

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The mistakes a rule author typically makes give one message each, as {@code FILE:LINE:COL:
- * message} (CONTRACT.md §2), in the author's terms, at the place of the mistake.
+ * message} (the README, "Command line"), in the author's terms, at the place of the mistake.
  */
 class RuleErrorMessagesTest {
     private static List<String> problems(String drl) {
