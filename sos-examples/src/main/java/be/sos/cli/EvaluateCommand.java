@@ -46,7 +46,7 @@ final class EvaluateCommand implements Callable<Integer> {
             options = options.withPortfolio(Inputs.readPortfolio(portfolio));
         }
         SosEngine engine = Inputs.engine(rules);
-        Evaluation evaluation = engine.evaluate(file, day.today(), options);
+        Evaluation evaluation = engine.evaluate(file, day.todayFor(file, spec.commandLine().getErr()), options);
         spec.commandLine().getOut().print(format.equals("json")
                 ? EvaluationJson.writePretty(evaluation) + "\n"
                 : TextReport.render(evaluation, options.locale()));

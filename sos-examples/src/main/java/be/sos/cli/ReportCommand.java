@@ -15,10 +15,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code sos report CASE.json --out FILE.html}: the case as one self-contained HTML page. */
 @Command(name = "report", description = "Writes a self-contained HTML page of the case: timeline, Signs of Safety map, network, scaling, findings.")
 final class ReportCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
     @Parameters(index = "0", paramLabel = "CASE.json", description = "the case file")
     private Path file;
 
@@ -33,7 +38,7 @@ final class ReportCommand implements Callable<Integer> {
         Locale locale = day.locale();
         EvaluationOptions options = day.options();
         Case file = Inputs.readCase(this.file);
-        Evaluation evaluation = Inputs.engine(null).evaluate(file, day.today(), options);
+        Evaluation evaluation = Inputs.engine(null).evaluate(file, day.todayFor(file, spec.commandLine().getErr()), options);
         String html = CaseReport.html(file, evaluation, locale);
         try {
             Files.writeString(out, html, StandardCharsets.UTF_8);

@@ -45,7 +45,7 @@ final class ScheduleCommand implements Callable<Integer> {
         ProcedureCalendar chosen = this.day.calendar();
         Case file = Inputs.readCase(this.file);
         SosEngine engine = SosEngine.bundled();
-        LocalDate day = this.day.today();
+        LocalDate day = this.day.todayFor(file, spec.commandLine().getErr());
         EvaluationOptions options = EvaluationOptions.DEFAULT.withLocale(locale);
         Evaluation evaluation = engine.evaluate(file, day, options.withCalendar(chosen));
         // The same case on calendar days shows which last days the chosen calendar moved.

@@ -50,6 +50,18 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void a_day_before_the_petition_is_said_on_standard_error_in_the_chosen_language() {
+        CliRun nl = CliRun.of("evaluate", GENT, "--today", "2018-12-31", "--format", "text");
+        assertThat(nl.code()).isZero();
+        assertThat(nl.err()).contains("14 dag(en) vóór de verzoekdatum");
+        CliRun en = CliRun.of("schedule", GENT, "--today", "2019-01-13", "--lang", "en");
+        assertThat(en.code()).isZero();
+        assertThat(en.err()).contains("1 day(s) before the case's petition date");
+        CliRun onThePetition = CliRun.of("evaluate", GENT, "--today", "2019-01-14");
+        assertThat(onThePetition.err()).isEmpty();
+    }
+
+    @Test
     void evaluate_as_text_in_english() {
         CliRun run = CliRun.of("evaluate", DENDERMONDE, "--today", "2019-10-06", "--format", "text", "--lang", "en");
         assertThat(run.code()).isZero();

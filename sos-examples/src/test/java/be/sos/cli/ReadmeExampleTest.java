@@ -11,6 +11,8 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +20,8 @@ import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The README's Java example compiles against the library and runs. */
 class ReadmeExampleTest {
@@ -50,5 +54,46 @@ class ReadmeExampleTest {
         }
         List<String> lines = printed.toString(StandardCharsets.UTF_8).lines().toList();
         assertThat(lines).contains("INFO DEADLINE_DUE Te doen: het eerste reflectieteam, uiterlijk 2019-01-22 (termijn 2019-01-15 tot 2019-01-22).");
+    }
+
+    @Test
+    void the_readme_generate_and_batch_example_runs_as_written_on_one_day() throws Exception {
+        String readme = Files.readString(Path.of(System.getProperty("user.dir")).resolveSibling("README.md"));
+        Matcher block = Pattern.compile("```sh\n([^`]*generate --count[^`]*)```").matcher(readme);
+        assertThat(block.find()).as("a ```sh block with generate in README.md").isTrue();
+        List<String> commands = block.group(1).lines().filter(l -> l.contains("sos.jar")).toList();
+        assertThat(commands).hasSize(2);
+
+        // generate ... > cases.jsonl, then batch cases.jsonl ... > evaluations.jsonl, in a folder of their own
+        CliRun generate = CliRun.of(arguments(commands.get(0)));
+        assertThat(generate.code()).isZero();
+        Files.writeString(tmp.resolve("cases.jsonl"), generate.out());
+        CliRun batch = CliRun.of(arguments(commands.get(1)));
+        assertThat(batch.code()).as(batch.err()).isZero();
+
+        List<String> lines = batch.out().lines().toList();
+        assertThat(lines).hasSize(generate.out().lines().toList().size());
+        ObjectMapper json = new ObjectMapper();
+        int midway = 0;
+        for (String line : lines) {
+            JsonNode evaluation = json.readTree(line);
+            assertThat(evaluation.get("day").asInt()).as("no case is evaluated before its petition").isPositive();
+            boolean stillToCome = false;
+            for (JsonNode row : evaluation.get("schedule")) {
+                stillToCome |= row.get("status").asText().equals("UPCOMING");
+            }
+            midway += stillToCome ? 1 : 0;
+        }
+        assertThat(midway).as("cases with milestones still to come on the day of the example").isGreaterThan(lines.size() / 5);
+    }
+
+    /** The tool's arguments in a README command line: after {@code sos.jar}, up to a redirection; files in the test's folder. */
+    private String[] arguments(String command) {
+        List<String> words = new ArrayList<>(Arrays.asList(command.substring(command.indexOf("sos.jar") + "sos.jar".length()).trim().split("\\s+")));
+        int redirect = words.indexOf(">");
+        if (redirect >= 0) {
+            words = words.subList(0, redirect);
+        }
+        return words.stream().map(w -> w.endsWith(".jsonl") ? tmp.resolve(w).toString() : w).toArray(String[]::new);
     }
 }
