@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -72,6 +73,14 @@ class CaseSchemaTest {
                  "minors": [{"id": "m1", "birthDate": "2011-04-05"}]}
                 """;
         assertThatBothAccept(minimal);
+    }
+
+    @Test
+    void the_example_of_docs_case_format_md_reads_and_passes() throws Exception {
+        String doc = java.nio.file.Files.readString(be.sos.core.testing.RepositoryFiles.file("docs/case-format.md"));
+        Matcher example = Pattern.compile("(?s)## Example\\s+```json\\n(.*?)```").matcher(doc);
+        assertThat(example.find()).as("an example in docs/case-format.md").isTrue();
+        assertThatBothAccept(example.group(1));
     }
 
     // ---- the bad inputs of the reader's tests ----
