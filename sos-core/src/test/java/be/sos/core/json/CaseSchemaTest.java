@@ -162,6 +162,8 @@ class CaseSchemaTest {
                         with("\"minutes\": 90", "\"minutes\": 9E1")),
                 Arguments.of("a key given twice: JSON parsers keep one of them before a schema sees the object",
                         with("\"id\": \"c1\",", "\"id\": \"c1\", \"id\": \"c2\",")),
+                Arguments.of("a string over the limit in UTF-16 units but not in code points: the reader counts the first, maxLength the second",
+                        with("\"text\": \"t\"", "\"text\": \"" + "\uD83D\uDE00".repeat(CaseJson.MAX_STRING_CHARS / 2 + 1) + "\"")),
                 Arguments.of("a document longer than 2,000,000 characters: a schema has no size of the text",
                         VALID + " ".repeat(CaseJson.MAX_DOCUMENT_CHARS - VALID.length() + 1))));
         return inputs.stream();
@@ -365,7 +367,7 @@ class CaseSchemaTest {
         assertThat(checked).isEqualTo(11);
     }
 
-    // ---- helpers ----
+    // ---- steps the tests share ----
 
     private static void records(Class<?> type, Set<Class<?>> seen) {
         if (!type.isRecord() || !seen.add(type)) {
