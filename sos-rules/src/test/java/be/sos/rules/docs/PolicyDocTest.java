@@ -2,11 +2,11 @@ package be.sos.rules.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.sos.core.testing.RepositoryFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -83,7 +83,7 @@ class PolicyDocTest {
 
     /** The lines of docs/policy.md from a heading to the next heading of the same or a higher level. */
     private static List<String> section(String heading) throws IOException {
-        List<String> lines = Files.readAllLines(RepositoryDocs.file("policy.md"));
+        List<String> lines = Files.readAllLines(RepositoryFiles.file("docs/policy.md"));
         int start = lines.indexOf(heading);
         assertThat(start).as("heading %s in docs/policy.md", heading).isNotNegative();
         int level = depth(heading);
