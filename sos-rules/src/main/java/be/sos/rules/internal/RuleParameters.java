@@ -112,7 +112,7 @@ public final class RuleParameters {
             if (p == null) {
                 problems.add(new RuleProblem(FILE, 0, 0, "'" + engine.getKey() + "' is missing: the engine reads it ("
                         + engine.getValue() + ")"));
-            } else if (!p.unit().equals(engine.getValue())) {
+            } else if (!p.unit().equals(engine.getValue()) && !p.unit().equals("?")) {
                 problems.add(new RuleProblem(FILE, p.line(), 1, "'" + p.name() + "' is in " + engine.getValue() + ", not " + p.unit()));
             }
         }
@@ -120,7 +120,7 @@ public final class RuleParameters {
             compare(read, c, problems);
         }
         ProcedureLengths lengths = ProcedureLengths.DEFAULT;
-        if (read.keySet().containsAll(List.of("module.days", "extension.days", "hd.days", "bmo.day"))) {
+        if (List.of("module.days", "extension.days", "hd.days", "bmo.day").stream().allMatch(k -> read.containsKey(k) && !read.get(k).unit().equals("?"))) {
             try {
                 lengths = new ProcedureLengths(read.get("module.days").value(), read.get("extension.days").value(),
                         read.get("hd.days").value(), read.get("bmo.day").value());
@@ -159,6 +159,8 @@ public final class RuleParameters {
         }
         String[] fields = value.split("\\|", -1);
         int valueColumn = raw.indexOf(value) + 1;
+        // Known from here on, even when its value has a problem: the rules that read it are not reported as well.
+        read.put(name, new Parameter(name, 0, List.of(), "?", "", "", line));
         if (fields.length < 3) {
             problems.add(new RuleProblem(FILE, line, valueColumn, name + ": write VALUE UNIT | §SOURCE | NOTE: the unit, the paragraph "
                     + "of the policy it comes from and a short note are part of every parameter"));
@@ -241,6 +243,9 @@ public final class RuleParameters {
             problems.add(new RuleProblem(FILE, line, column, c[0] + ": no parameter '" + c[2] + "' to compare with"
                     + Vocabulary.didYouMean(c[2], read.keySet())));
             return;
+        }
+        if (a.unit().equals("?") || b.unit().equals("?")) {
+            return; // its own problem is reported
         }
         if (a.unit().equals("prefixes") || b.unit().equals("prefixes")) {
             problems.add(new RuleProblem(FILE, line, column, c[0] + ": prefixes cannot be compared"));

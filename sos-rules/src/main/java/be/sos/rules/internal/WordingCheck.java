@@ -56,7 +56,8 @@ final class WordingCheck {
                             + "' in " + RuleParameters.FILE + Vocabulary.didYouMean(name, parameters.all().keySet())));
                 } else {
                     read.putIfAbsent(name, call);
-                    if (call.method().equals("dayOf") && !parameters.all().get(name).unit().equals("day-number")) {
+                    if (call.method().equals("dayOf") && !parameters.all().get(name).unit().equals("day-number")
+                            && !parameters.all().get(name).unit().equals("?")) {
                         problems.add(new RuleProblem(drl.getKey(), call.argumentLine(), call.argumentColumn(), "dayOf(\"" + name
                                 + "\"): the parameter is in " + parameters.all().get(name).unit() + ", not a day-number; use parameter(...)"));
                     }
