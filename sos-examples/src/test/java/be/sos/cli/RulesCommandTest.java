@@ -118,12 +118,15 @@ class RulesCommandTest {
         Path selection = dir.resolve("selection.drl");
         Files.writeString(selection, Files.readString(selection).replace("Procedure( intake.workablePlanExpected != true )",
                 "Procedure( intake.workablePlanExpected != true"));
-        Files.writeString(dir.resolve("procedure.properties"), "module.days = 42\nweeks = 6\n");
+        Path parameters = dir.resolve("procedure.properties");
+        Files.writeString(parameters, Files.readString(parameters) + "weeks = 6\n");
+        long last = Files.readString(parameters).lines().count();
         CliRun run = CliRun.of("rules", "validate", dir.toString());
         assertThat(run.code()).isEqualTo(3);
         assertThat(run.out()).isEmpty();
         assertThat(run.err().lines()).allMatch(line -> line.matches("[\\w.]+:\\d+:\\d+: .+"));
-        assertThat(run.err()).contains("procedure.properties:2:1: unknown setting 'weeks'");
+        assertThat(run.err()).contains("procedure.properties:" + last + ":9: weeks: write VALUE UNIT | §SOURCE | NOTE");
+        assertThat(run.err()).contains("selection.drl:");
         assertThat(run.err()).doesNotContain("\tat ");
     }
 
