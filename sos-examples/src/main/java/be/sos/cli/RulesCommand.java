@@ -195,7 +195,7 @@ final class RulesCommand implements Callable<Integer> {
                     if (each.problem() != null) {
                         // each scenario of a file on its own: the others still run
                         err.println(each.problem().getMessage());
-                        out.println(fail + " " + file + ":" + Math.max(each.line(), each.problem().line()) + ": "
+                        out.println(fail + " " + file + ":" + (each.line() > 0 ? each.line() : each.problem().line()) + ": "
                                 + ToolText.get(locale, "test.invalidScenario"));
                         failed++;
                         invalid = true;
