@@ -26,7 +26,7 @@ final class WordingCheck {
     private WordingCheck() {}
 
     /** One place a rule records a code, with how many of the message's placeholders it fills. */
-    private record Use(String file, int line, boolean subject, int values) {
+    private record Use(String file, int line, int column, boolean subject, int values) {
     }
 
     /** Adds every problem of the rule set's wording and parameter use to {@code problems}. */
@@ -44,7 +44,7 @@ final class WordingCheck {
                 }
                 boolean subject = call.aboutWindow() || call.arguments().size() > 1 && !call.arguments().get(1).equals("null");
                 int values = call.aboutWindow() ? 3 : Math.max(0, call.arguments().size() - 2);
-                codes.computeIfAbsent(code, c -> new ArrayList<>()).add(new Use(drl.getKey(), call.line(), subject, values));
+                codes.computeIfAbsent(code, c -> new ArrayList<>()).add(new Use(drl.getKey(), call.argumentLine(), call.argumentColumn(), subject, values));
             }
             for (RuleCalls.Call call : calls.parameters()) {
                 String name = call.literal();
@@ -108,7 +108,7 @@ final class WordingCheck {
         for (Map.Entry<String, List<Use>> code : codes.entrySet()) {
             if (!values.containsKey(code.getKey())) {
                 Use first = code.getValue().get(0);
-                problems.add(new RuleProblem(first.file(), first.line(), 1, "the finding " + code.getKey() + " has no message in " + file
+                problems.add(new RuleProblem(first.file(), first.line(), first.column(), "the finding " + code.getKey() + " has no message in " + file
                         + ": add a line " + code.getKey() + "=..."));
             }
         }

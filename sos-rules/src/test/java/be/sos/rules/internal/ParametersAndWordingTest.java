@@ -208,7 +208,7 @@ class ParametersAndWordingTest {
         String edited = en.lines().filter(l -> !l.startsWith("SEL_NO_JUDGE_FIAT=")).reduce("", (a, b) -> a + b + "\n");
         int line = lineOf(BUNDLED.files().get("selection.drl"), "    out.blocker(\"SEL_NO_JUDGE_FIAT\")");
         assertThat(problems(with("messages_en.properties", edited))).containsExactly(
-                "selection.drl:" + line + ":1: the finding SEL_NO_JUDGE_FIAT has no message in messages_en.properties: add a line SEL_NO_JUDGE_FIAT=...");
+                "selection.drl:" + line + ":17: the finding SEL_NO_JUDGE_FIAT has no message in messages_en.properties: add a line SEL_NO_JUDGE_FIAT=...");
     }
 
     @Test
@@ -218,7 +218,7 @@ class ParametersAndWordingTest {
         int line = lineOf(edited, "    out.blocker(\"SEL_NO_JUGDE_FIAT\")");
         List<String> found = problems(with("selection.drl", edited));
         assertThat(found).contains(
-                "selection.drl:" + line + ":1: the finding SEL_NO_JUGDE_FIAT has no message in messages_nl.properties: add a line SEL_NO_JUGDE_FIAT=...",
+                "selection.drl:" + line + ":17: the finding SEL_NO_JUGDE_FIAT has no message in messages_nl.properties: add a line SEL_NO_JUGDE_FIAT=...",
                 "messages_nl.properties:" + lineOf(BUNDLED.files().get("messages_nl.properties"), "SEL_NO_JUDGE_FIAT=")
                         + ":1: no rule records the finding SEL_NO_JUDGE_FIAT: remove its message, or check the code in the rule; "
                         + "did you mean 'SEL_NO_JUGDE_FIAT'?");
