@@ -30,6 +30,9 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     private DayOptions day;
 
+    @Mixin
+    private RulesOption rules;
+
     @Option(names = "--out", paramLabel = "FILE.html", required = true, description = "where to write the page")
     private Path out;
 
@@ -38,7 +41,7 @@ final class ReportCommand implements Callable<Integer> {
         Locale locale = day.locale();
         EvaluationOptions options = day.options();
         Case file = Inputs.readCase(this.file);
-        Evaluation evaluation = Inputs.engine(null).evaluate(file, day.todayFor(file, spec.commandLine().getErr()), options);
+        Evaluation evaluation = rules.engine().evaluate(file, day.todayFor(file, spec.commandLine().getErr()), options);
         String html = CaseReport.html(file, evaluation, locale);
         try {
             Files.writeString(out, html, StandardCharsets.UTF_8);

@@ -1,7 +1,7 @@
 package be.sos.cli;
 
 import be.sos.rules.SosEngine;
-import be.sos.rules.scenario.InvalidScenarioException;
+import be.sos.rules.ToolText;
 import be.sos.rules.scenario.Scenario;
 import be.sos.rules.scenario.ScenarioResult;
 import be.sos.rules.scenario.ScenarioRunner;
@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -40,6 +41,11 @@ final class RulesCommand implements Callable<Integer> {
     public Integer call() {
         spec.commandLine().usage(spec.commandLine().getErr());
         return Sos.INPUT;
+    }
+
+    /** The language of the tool's own words: {@code nl} or {@code en}, in capitals or not. */
+    static Locale language(String lang) {
+        return Inputs.locale(lang.toLowerCase(Locale.ROOT));
     }
 
     /** {@code sos rules export DIR}: the bundled rule files, and their scenarios in {@code DIR/scenarios}. */
@@ -118,12 +124,16 @@ final class RulesCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "DIR", description = "the rule directory")
         private Path dir;
 
+        @Option(names = "--lang", paramLabel = "LANG", defaultValue = "nl", description = "nl or en (default: ${DEFAULT-VALUE})")
+        private String lang;
+
         @Override
         public Integer call() {
+            Locale locale = language(lang);
             SosEngine engine = Inputs.engine(dir);
             long drl = engine.ruleFiles().keySet().stream().filter(name -> name.endsWith(".drl")).count();
-            spec.commandLine().getOut().println("ok: " + drl + " rule files, " + engine.ruleIds().size() + " rules, fingerprint "
-                    + engine.ruleSet().fingerprint());
+            spec.commandLine().getOut().println(ToolText.get(locale, "validate.ok", drl, engine.ruleIds().size(),
+                    engine.ruleSet().fingerprint()));
             return 0;
         }
     }
@@ -145,8 +155,12 @@ final class RulesCommand implements Callable<Integer> {
         @Option(names = "--verbose", description = "also list the scenarios that pass")
         private boolean verbose;
 
+        @Option(names = "--lang", paramLabel = "LANG", defaultValue = "nl", description = "nl or en (default: ${DEFAULT-VALUE})")
+        private String lang;
+
         @Override
         public Integer call() {
+            Locale locale = language(lang);
             SosEngine engine = Inputs.engine(dir);
             List<Path> files;
             try {
@@ -161,43 +175,52 @@ final class RulesCommand implements Callable<Integer> {
             }
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            ScenarioRunner runner = ScenarioRunner.of(engine);
+            ScenarioRunner runner = ScenarioRunner.of(engine, SosEngine.bundled(), locale);
+            String fail = ToolText.get(locale, "test.fail");
             int passed = 0;
             int failed = 0;
             boolean invalid = false;
             for (Path file : files) {
-                List<Scenario> read;
+                List<Scenarios.Read> read;
                 try {
-                    read = Scenarios.read(file);
-                } catch (InvalidScenarioException e) {
-                    err.println(e.getMessage());
-                    out.println("FAIL " + file + ": not a valid scenario file (see above)");
-                    failed++;
-                    invalid = true;
-                    continue;
+                    read = Scenarios.readEach(file);
                 } catch (IOException e) {
-                    err.println(file + ":0:0: cannot be read (" + e.getClass().getSimpleName() + ")");
-                    out.println("FAIL " + file + ": cannot be read");
+                    err.println(file + ":0:0: " + ToolText.get(locale, "test.unreadable") + " (" + e.getClass().getSimpleName() + ")");
+                    out.println(fail + " " + file + ": " + ToolText.get(locale, "test.unreadable"));
                     failed++;
                     invalid = true;
                     continue;
                 }
-                for (Scenario scenario : read) {
+                for (Scenarios.Read each : read) {
+                    if (each.problem() != null) {
+                        // each scenario of a file on its own: the others still run
+                        err.println(each.problem().getMessage());
+                        out.println(fail + " " + file + ":" + (each.line() > 0 ? each.line() : each.problem().line()) + ": "
+                                + ToolText.get(locale, "test.invalidScenario"));
+                        failed++;
+                        invalid = true;
+                        continue;
+                    }
+                    Scenario scenario = each.scenario();
                     ScenarioResult result = runner.run(scenario);
                     if (result.passed()) {
                         passed++;
                         if (verbose) {
-                            out.println("ok   " + scenario.path() + ":" + scenario.line() + ": " + scenario.name());
+                            out.println(ToolText.get(locale, "test.ok") + "   " + scenario.path() + ":" + scenario.line() + ": " + scenario.name());
                         }
                     } else {
                         failed++;
-                        out.println("FAIL " + scenario.path() + ":" + scenario.line() + ": " + scenario.name());
+                        out.println(fail + " " + scenario.path() + ":" + scenario.line() + ": " + scenario.name());
                         result.failures().forEach(failure -> out.println("       " + failure));
-                        out.println("       came out: " + (result.findings().isEmpty() ? "no findings" : String.join(", ", result.findings())));
+                        out.println("       " + ToolText.get(locale, "test.cameOut", result.findings().isEmpty()
+                                ? ToolText.get(locale, "test.noFindings") : String.join(", ", result.findings())));
+                    }
+                    for (String warning : result.warnings()) {
+                        out.println(ToolText.get(locale, "test.warn") + " " + scenario.path() + ":" + scenario.line() + ": " + warning);
                     }
                 }
             }
-            out.println(passed + " passed, " + failed + " failed");
+            out.println(ToolText.get(locale, "test.summary", passed, failed));
             return invalid ? Sos.INPUT : failed > 0 ? Sos.SCENARIO_FAILURES : 0;
         }
     }

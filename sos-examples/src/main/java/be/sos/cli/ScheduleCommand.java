@@ -33,6 +33,9 @@ final class ScheduleCommand implements Callable<Integer> {
     @Mixin
     private DayOptions day;
 
+    @Mixin
+    private RulesOption rules;
+
     @Parameters(index = "0", paramLabel = "CASE.json", description = "the case file")
     private Path file;
 
@@ -44,7 +47,7 @@ final class ScheduleCommand implements Callable<Integer> {
         Locale locale = this.day.locale();
         ProcedureCalendar chosen = this.day.calendar();
         Case file = Inputs.readCase(this.file);
-        SosEngine engine = SosEngine.bundled();
+        SosEngine engine = rules.engine();
         LocalDate day = this.day.todayFor(file, spec.commandLine().getErr());
         EvaluationOptions options = EvaluationOptions.DEFAULT.withLocale(locale);
         Evaluation evaluation = engine.evaluate(file, day, options.withCalendar(chosen));

@@ -106,7 +106,7 @@ class RulesCommandTest {
     @Test
     void validate_says_ok_with_the_counts_and_the_fingerprint() {
         Path dir = export();
-        CliRun run = CliRun.of("rules", "validate", dir.toString());
+        CliRun run = CliRun.of("rules", "validate", "--lang", "en", dir.toString());
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).isEqualTo("ok: 7 rule files, " + SosEngine.bundled().ruleIds().size() + " rules, fingerprint "
                 + BUNDLED_FINGERPRINT + "\n");
@@ -118,12 +118,15 @@ class RulesCommandTest {
         Path selection = dir.resolve("selection.drl");
         Files.writeString(selection, Files.readString(selection).replace("Procedure( intake.workablePlanExpected != true )",
                 "Procedure( intake.workablePlanExpected != true"));
-        Files.writeString(dir.resolve("procedure.properties"), "module.days = 42\nweeks = 6\n");
-        CliRun run = CliRun.of("rules", "validate", dir.toString());
+        Path parameters = dir.resolve("procedure.properties");
+        Files.writeString(parameters, Files.readString(parameters) + "weeks = 6\n");
+        long last = Files.readString(parameters).lines().count();
+        CliRun run = CliRun.of("rules", "validate", "--lang", "en", dir.toString());
         assertThat(run.code()).isEqualTo(3);
         assertThat(run.out()).isEmpty();
         assertThat(run.err().lines()).allMatch(line -> line.matches("[\\w.]+:\\d+:\\d+: .+"));
-        assertThat(run.err()).contains("procedure.properties:2:1: unknown setting 'weeks'");
+        assertThat(run.err()).contains("procedure.properties:" + last + ":9: weeks: write VALUE UNIT | §SOURCE | NOTE");
+        assertThat(run.err()).contains("selection.drl:");
         assertThat(run.err()).doesNotContain("\tat ");
     }
 
@@ -137,13 +140,13 @@ class RulesCommandTest {
     @Test
     void the_bundled_scenarios_pass_on_the_exported_rules() {
         Path dir = export();
-        CliRun run = CliRun.of("rules", "test", dir.toString(), dir.resolve("scenarios").toString());
+        CliRun run = CliRun.of("rules", "test", "--lang", "en", dir.toString(), dir.resolve("scenarios").toString());
         assertThat(run.code()).as(run.out() + run.err()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(lastLine(run.out())).matches("1\\d\\d passed, 0 failed");
         assertThat(run.out().lines()).hasSize(1);
 
-        CliRun verbose = CliRun.of("rules", "test", dir.toString(), dir.resolve("scenarios/closure.yaml").toString(), "--verbose");
+        CliRun verbose = CliRun.of("rules", "test", "--lang", "en", dir.toString(), dir.resolve("scenarios/closure.yaml").toString(), "--verbose");
         assertThat(verbose.out()).contains("ok   " + dir.resolve("scenarios/closure.yaml") + ":")
                 .endsWith("6 passed, 0 failed\n");
     }
@@ -151,11 +154,11 @@ class RulesCommandTest {
     @Test
     void a_changed_window_shows_in_evaluate_and_batch_and_the_scenarios_catch_it() throws IOException {
         Path dir = export();
-        Path deadlines = dir.resolve("deadlines.drl");
-        String text = Files.readString(deadlines);
-        String before = "insert(out.window(EventType.FIRST_NETWORK_MEETING, $p.day(14), $p.day(15),";
-        assertThat(text).contains(before);
-        Files.writeString(deadlines, text.replace(before, "insert(out.window(EventType.FIRST_NETWORK_MEETING, $p.day(13), $p.day(16),"));
+        Path parameters = dir.resolve("procedure.properties");
+        String text = Files.readString(parameters);
+        assertThat(text).contains("window.first-network-meeting.first = 14 day-number", "window.first-network-meeting.last = 15 day-number");
+        Files.writeString(parameters, text.replace("window.first-network-meeting.first = 14 day-number", "window.first-network-meeting.first = 13 day-number")
+                .replace("window.first-network-meeting.last = 15 day-number", "window.first-network-meeting.last = 16 day-number"));
 
         CliRun evaluate = CliRun.of("evaluate", GENT, "--today", "2019-01-26", "--rules", dir.toString());
         assertThat(evaluate.code()).as(evaluate.err()).isZero();
@@ -169,10 +172,11 @@ class RulesCommandTest {
         assertThat(batch.code()).as(batch.err()).isZero();
         assertThat(row(new ObjectMapper().readTree(batch.out()), "FIRST_NETWORK_MEETING").get("from").asText()).isEqualTo("2019-01-26");
 
-        CliRun test = CliRun.of("rules", "test", dir.toString(), dir.resolve("scenarios").toString());
+        CliRun test = CliRun.of("rules", "test", "--lang", "en", dir.toString(), dir.resolve("scenarios").toString());
         assertThat(test.code()).isEqualTo(1);
         assertThat(test.out()).contains("FAIL " + dir.resolve("scenarios/deadlines.yaml") + ":",
-                "expected FIRST_NETWORK_MEETING: DUE 2024-01-21..2024-01-22; found DUE 2024-01-20..2024-01-23 (rule DL-12)",
+                "expected FIRST_NETWORK_MEETING: DUE 2024-01-21 (day 14)..2024-01-22 (day 15); "
+                        + "found DUE 2024-01-20 (day 13)..2024-01-23 (day 16) (rule DL-12)",
                 "came out: ");
         assertThat(lastLine(test.out())).matches("\\d+ passed, [1-9]\\d* failed");
     }
@@ -186,7 +190,7 @@ class RulesCommandTest {
         for (String[] args : new String[][] {
                 {"evaluate", GENT, "--rules", dir.toString()},
                 {"batch", cases.toString(), "--rules", dir.toString()},
-                {"rules", "test", dir.toString(), dir.resolve("scenarios").toString()}}) {
+                {"rules", "test", "--lang", "en", dir.toString(), dir.resolve("scenarios").toString()}}) {
             CliRun run = CliRun.of(args);
             assertThat(run.code()).as(String.join(" ", args)).isEqualTo(3);
             assertThat(run.out()).as(String.join(" ", args)).isEmpty();
@@ -207,7 +211,7 @@ class RulesCommandTest {
                   eligible: false
                   fires: true
                 """.formatted(new ObjectMapper().writeValueAsString(GENT)));
-        CliRun run = CliRun.of("rules", "test", dir.toString(), scenario.toString());
+        CliRun run = CliRun.of("rules", "test", "--lang", "en", dir.toString(), scenario.toString());
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.out()).contains("FAIL " + scenario + ":1: Zonder fiat kan de zaak niet starten",
                 "expected present: SEL_NO_JUDGE_FIAT", "expected eligible: false; found true",
@@ -224,11 +228,11 @@ class RulesCommandTest {
         Files.copy(dir.resolve("scenarios/cases/standaard.json"), folder.resolve("cases/standaard.json"));
         Files.copy(dir.resolve("scenarios/cases/nieuwe-zaak.json"), folder.resolve("cases/nieuwe-zaak.json"));
         Files.writeString(folder.resolve("bad.yml"), "name: Kapot\ntoday: 2024-01-08\ncase: cases/standaard.json\nexpect:\n  presnt: [EXT_ALLOWED]\n");
-        CliRun run = CliRun.of("rules", "test", dir.toString(), folder.toString());
+        CliRun run = CliRun.of("rules", "test", "--lang", "en", dir.toString(), folder.toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err().lines()).containsExactly(folder.resolve("bad.yml") + ":5:11: expect.presnt: unknown key; "
                 + "expected one of absent, eligible, fires, present, schedule");
-        assertThat(run.out()).contains("FAIL " + folder.resolve("bad.yml") + ": not a valid scenario file");
+        assertThat(run.out()).contains("FAIL " + folder.resolve("bad.yml") + ":1: not a valid scenario (see above)");
         assertThat(lastLine(run.out())).isEqualTo("6 passed, 1 failed");
     }
 
@@ -254,7 +258,7 @@ class RulesCommandTest {
             assertThat(run.err()).doesNotContain("\tat ");
         }
         Path empty = tmp.resolve("empty");
-        assertThat(CliRun.of("rules", "test", tmp.resolve("my-rules").toString(), empty.toFile().mkdir() ? empty.toString() : "").err())
+        assertThat(CliRun.of("rules", "test", "--lang", "en", tmp.resolve("my-rules").toString(), empty.toFile().mkdir() ? empty.toString() : "").err())
                 .contains("no scenario files");
     }
 }

@@ -39,11 +39,11 @@ class RulesGuideTest {
         }
         assertThat(steps).as("the guide's steps").isEqualTo(4);
 
-        CliRun validate = CliRun.of("rules", "validate", dir.toString());
+        CliRun validate = CliRun.of("rules", "validate", "--lang", "en", dir.toString());
         assertThat(validate.code()).as(validate.err()).isZero();
         assertThat(validate.out()).startsWith("ok: 7 rule files, 69 rules, ");
 
-        CliRun test = CliRun.of("rules", "test", dir.toString(), dir.resolve("scenarios").toString(), "--verbose");
+        CliRun test = CliRun.of("rules", "test", "--lang", "en", dir.toString(), dir.resolve("scenarios").toString(), "--verbose");
         assertThat(test.code()).as(test.out() + test.err()).isZero();
         assertThat(test.out()).contains("gevaarboodschap.yaml:1: Zonder gevaarboodschap kan de zaak niet starten",
                 "Met een gevaarboodschap blokkeert dit criterium niet");

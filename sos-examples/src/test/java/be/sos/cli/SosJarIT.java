@@ -79,11 +79,11 @@ class SosJarIT {
         assertThat(export.code()).as(export.err()).isZero();
         assertThat(dir.resolve("deadlines.drl")).isRegularFile();
 
-        Run validate = java("rules", "validate", dir.toString());
+        Run validate = java("rules", "validate", "--lang", "en", dir.toString());
         assertThat(validate.code()).as(validate.err()).isZero();
         assertThat(validate.out()).startsWith("ok: 7 rule files, ").contains(" rules, fingerprint ");
 
-        Run test = java("rules", "test", dir.toString(), dir.resolve("scenarios").toString());
+        Run test = java("rules", "test", "--lang", "en", dir.toString(), dir.resolve("scenarios").toString());
         assertThat(test.code()).as(test.out() + test.err()).isZero();
         List<String> lines = test.out().lines().toList();
         assertThat(lines.get(lines.size() - 1)).matches("[1-9]\\d* passed, 0 failed");

@@ -40,7 +40,7 @@ class PlanProperties {
     record Scenario(Case file, int min, LocalDate today) {
         Procedure procedure() {
             Case known = file.asKnownOn(today);
-            return new Procedure(known, today, Clocks.of(known));
+            return new Procedure(known, today, Clocks.of(known), java.util.Map.of());
         }
 
         /** The ids of the distinct adults of the informal network. */

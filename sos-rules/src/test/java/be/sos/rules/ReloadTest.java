@@ -44,8 +44,8 @@ class ReloadTest {
     private static Path edited(Path dir) throws IOException {
         SosEngine bundled = Engines.bundled();
         Path out = export(dir, bundled.ruleFiles());
-        Path deadlines = out.resolve("deadlines.drl");
-        Files.writeString(deadlines, RuleEdits.moveFirstNetworkMeeting(Files.readString(deadlines)));
+        Path parameters = out.resolve("procedure.properties");
+        Files.writeString(parameters, RuleEdits.moveFirstNetworkMeeting(Files.readString(parameters)));
         return out;
     }
 

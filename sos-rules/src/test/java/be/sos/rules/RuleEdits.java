@@ -2,15 +2,17 @@ package be.sos.rules;
 
 /** Edits a policy officer might make to the bundled rule files, for tests. */
 public final class RuleEdits {
-    private static final String FIRST_NETWORK_MEETING = "insert(out.window(EventType.FIRST_NETWORK_MEETING, $p.day(14), $p.day(15),";
+    private static final String FIRST = "window.first-network-meeting.first = 14 day-number";
+    private static final String LAST = "window.first-network-meeting.last = 15 day-number";
 
     private RuleEdits() {}
 
-    /** deadlines.drl with the first network meeting's window moved from day 14-15 to day 13-16. */
-    public static String moveFirstNetworkMeeting(String deadlines) {
-        if (!deadlines.contains(FIRST_NETWORK_MEETING)) {
-            throw new IllegalArgumentException("deadlines.drl no longer sets the first network meeting's window on day 14-15");
+    /** procedure.properties with the first network meeting's window moved from day 14-15 to day 13-16. */
+    public static String moveFirstNetworkMeeting(String parameters) {
+        if (!parameters.contains(FIRST) || !parameters.contains(LAST)) {
+            throw new IllegalArgumentException("procedure.properties no longer sets the first network meeting's window on day 14-15");
         }
-        return deadlines.replace(FIRST_NETWORK_MEETING, "insert(out.window(EventType.FIRST_NETWORK_MEETING, $p.day(13), $p.day(16),");
+        return parameters.replace(FIRST, "window.first-network-meeting.first = 13 day-number")
+                .replace(LAST, "window.first-network-meeting.last = 16 day-number");
     }
 }

@@ -45,6 +45,7 @@ public final class Procedure {
     private final LocalDate closedOn;
     private final ClosurePath closurePath;
     private final SafetyPlan latestPlan;
+    private final Map<String, Integer> parameters;
     private List<NumberedRequest> requestsInOrder;
     private List<ScalingRound> scalingRounds;
     private List<ScoreChange> scoreChanges;
@@ -56,8 +57,9 @@ public final class Procedure {
      * @param file the case as known on {@code today}
      * @param today the day of the evaluation
      * @param clocks the case's clocks
+     * @param parameters the numbers of the rule set's parameters, by name
      */
-    public Procedure(Case file, LocalDate today, Clocks clocks) {
+    public Procedure(Case file, LocalDate today, Clocks clocks, Map<String, Integer> parameters) {
         this.file = file;
         this.today = today;
         this.clocks = clocks;
@@ -65,6 +67,7 @@ public final class Procedure {
         this.closedOn = file.closure() == null ? null : file.closure().date();
         this.closurePath = file.closure() == null ? null : file.closure().path();
         this.latestPlan = file.latestPlan().orElse(null);
+        this.parameters = parameters;
     }
 
     /** The case as known on the day. */
@@ -75,6 +78,21 @@ public final class Procedure {
     public int day() { return day; }
     /** The date of day {@code n} of the procedure. */
     public LocalDate day(int n) { return clocks.day(n); }
+    /**
+     * A number of the rule set's parameters ({@code procedure.properties}), such as
+     * {@code parameter("absence.blocking.days")}.
+     *
+     * @throws IllegalArgumentException when the rule set has no such parameter ({@code rules validate} says so first)
+     */
+    public int parameter(String name) {
+        Integer value = parameters.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("no parameter '" + name + "' in procedure.properties");
+        }
+        return value;
+    }
+    /** The date of the day of the procedure that a parameter holds: {@code dayOf("window.first-hearing.first")}. */
+    public LocalDate dayOf(String name) { return clocks.day(parameter(name)); }
     /** Day 1. */
     public LocalDate petition() { return clocks.petition(); }
     /** The dispatch to the module, or the petition date. */

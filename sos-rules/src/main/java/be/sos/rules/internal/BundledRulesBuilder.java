@@ -39,7 +39,7 @@ public final class BundledRulesBuilder {
         RuleFiles files = RuleFiles.bundled();
         List<RuleProblem> problems = new ArrayList<>();
         ReleaseId releaseId = KieServices.get().newReleaseId("be.sos.rules", "bundled", "1.0.0");
-        KieModule module = RuleSetCompiler.module(files, releaseId, problems);
+        KieModule module = RuleSetCompiler.module(files, RuleParameters.of(files, problems), releaseId, problems);
         if (module == null) {
             problems.forEach(System.err::println);
             System.exit(1);

@@ -1,6 +1,5 @@
 package be.sos.rules.internal;
 
-import be.sos.core.time.ProcedureLengths;
 import be.sos.rules.RuleSetInfo;
 import java.util.HashMap;
 import java.util.List;
@@ -12,21 +11,21 @@ import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * A rule set that passed every check and compiled: its knowledge base, shared by all threads, its
- * messages and its procedure lengths. Immutable.
+ * messages and its parameters. Immutable.
  *
  * @param info where it came from and its fingerprint
  * @param files its files
  * @param kieBase the compiled rules
  * @param messages the wording of its findings
- * @param lengths the procedure's lengths
+ * @param parameters its parameters: the procedure's lengths and every other policy number
  * @param sessions sessions to reuse: creating one per evaluation costs more than resetting one
  * @param tags the id and source of each rule, by rule name, read once rather than at every firing
  */
-public record CompiledRuleSet(RuleSetInfo info, RuleFiles files, KieBase kieBase, Messages messages, ProcedureLengths lengths,
+public record CompiledRuleSet(RuleSetInfo info, RuleFiles files, KieBase kieBase, Messages messages, RuleParameters parameters,
                               KieSessionsPool sessions, Map<String, RuleTag> tags) {
     /** The rule set, with a pool of sessions that disposed sessions return to, reset. */
-    public CompiledRuleSet(RuleSetInfo info, RuleFiles files, KieBase kieBase, Messages messages, ProcedureLengths lengths) {
-        this(info, files, kieBase, messages, lengths, kieBase.newKieSessionsPool(4), tags(kieBase));
+    public CompiledRuleSet(RuleSetInfo info, RuleFiles files, KieBase kieBase, Messages messages, RuleParameters parameters) {
+        this(info, files, kieBase, messages, parameters, kieBase.newKieSessionsPool(4), tags(kieBase));
     }
 
     /**

@@ -104,8 +104,8 @@ public final class Evaluator {
     public static Evaluation evaluate(CompiledRuleSet rules, Case file, LocalDate today, EvaluationOptions options, Limits limits,
                                       Consumer<String> firing) {
         Case known = file.asKnownOn(today);
-        Clocks clocks = Clocks.of(known, rules.lengths());
-        Procedure procedure = new Procedure(known, today, clocks);
+        Clocks clocks = Clocks.of(known, rules.parameters().lengths());
+        Procedure procedure = new Procedure(known, today, clocks, rules.parameters().numbers());
         Outcomes out = new Outcomes(procedure, options.calendar());
         fire(rules, procedure, out, options, limits, firing);
         return assemble(rules, known, today, clocks, out, options);
@@ -239,8 +239,9 @@ public final class Evaluator {
                     rules.messages().format(options.locale(), f.code(), f.subject(), f.args())));
         }
 
+        List<String> prefixes = rules.parameters().blockingPrefixes();
         List<String> blockers = findings.stream()
-                .filter(f -> f.severity() == Severity.BLOCKER && (f.code().startsWith("SEL_") || f.code().startsWith("PROG_")))
+                .filter(f -> f.severity() == Severity.BLOCKER && prefixes.stream().anyMatch(f.code()::startsWith))
                 .map(Finding::code).distinct().toList();
 
         ExtensionAllowed allowed = out.extension();

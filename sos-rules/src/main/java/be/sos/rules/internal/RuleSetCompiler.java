@@ -1,16 +1,11 @@
 package be.sos.rules.internal;
 
-import be.sos.core.time.ProcedureLengths;
 import be.sos.rules.RuleProblem;
 import be.sos.rules.RuleSetException;
 import be.sos.rules.RuleSetInfo;
-import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
@@ -29,11 +24,6 @@ import org.kie.api.runtime.KieContainer;
 public final class RuleSetCompiler {
     private static final AtomicLong BUILDS = new AtomicLong();
     private static final String RESOURCE_DIR = "src/main/resources/" + RuleFiles.BUNDLED_PATH;
-    private static final Map<String, Integer> LENGTH_DEFAULTS = Map.of(
-            "module.days", ProcedureLengths.DEFAULT.moduleDays(),
-            "extension.days", ProcedureLengths.DEFAULT.extensionDays(),
-            "hd.days", ProcedureLengths.DEFAULT.hdDays(),
-            "bmo.day", ProcedureLengths.DEFAULT.bmoDay());
 
     private RuleSetCompiler() {}
 
@@ -45,12 +35,12 @@ public final class RuleSetCompiler {
         RuleFiles files = RuleFiles.bundled();
         List<RuleProblem> problems = new ArrayList<>();
         Messages messages = Messages.of(files, problems);
-        ProcedureLengths lengths = lengths(files, problems);
+        RuleParameters parameters = RuleParameters.of(files, problems);
         KieBase prebuilt = problems.isEmpty() ? BundledRulesBuilder.load(files.fingerprint()) : null;
         if (prebuilt == null) {
             return compile(files);
         }
-        return new CompiledRuleSet(new RuleSetInfo(files.source(), files.fingerprint()), files, prebuilt, messages, lengths);
+        return new CompiledRuleSet(new RuleSetInfo(files.source(), files.fingerprint()), files, prebuilt, messages, parameters);
     }
 
     /**
@@ -63,12 +53,12 @@ public final class RuleSetCompiler {
             problems.add(new RuleProblem(files.source(), 0, 0, "no .drl rule files"));
         }
         Messages messages = Messages.of(files, problems);
-        ProcedureLengths lengths = lengths(files, problems);
-        KieBase kieBase = build(files, problems);
+        RuleParameters parameters = RuleParameters.of(files, problems);
+        KieBase kieBase = build(files, parameters, problems);
         if (!problems.isEmpty() || kieBase == null) {
             throw sorted(problems);
         }
-        return new CompiledRuleSet(new RuleSetInfo(files.source(), files.fingerprint()), files, kieBase, messages, lengths);
+        return new CompiledRuleSet(new RuleSetInfo(files.source(), files.fingerprint()), files, kieBase, messages, parameters);
     }
 
     /** Checks the files with the {@link RuleGate} only: the problems a compile would start with. */
@@ -78,11 +68,11 @@ public final class RuleSetCompiler {
         return problems;
     }
 
-    private static KieBase build(RuleFiles files, List<RuleProblem> problems) {
+    private static KieBase build(RuleFiles files, RuleParameters parameters, List<RuleProblem> problems) {
         KieServices ks = KieServices.get();
         ReleaseId releaseId = ks.newReleaseId("be.sos.rules", "ruleset-" + BUILDS.incrementAndGet(), "1.0.0");
         try {
-            if (module(files, releaseId, problems) == null) {
+            if (module(files, parameters, releaseId, problems) == null) {
                 return null;
             }
             KieContainer container = ks.newKieContainer(releaseId);
@@ -93,14 +83,19 @@ public final class RuleSetCompiler {
     }
 
     /**
-     * Checks the files with the {@link RuleGate} and, when they and everything found before
-     * ({@code problems}) pass, compiles the DRL files into an executable-model module registered
+     * Checks the files with the {@link RuleGate} and, when they pass, their wording and the use of
+     * their parameters ({@link WordingCheck}, unless {@code parameters} is null); when they and
+     * everything found before ({@code problems}) pass, compiles the DRL files into an executable-model module registered
      * under {@code releaseId}; returns null, with the problems, when anything is wrong. Nothing of
      * a rule set that fails the gate reaches Drools.
      */
-    static KieModule module(RuleFiles files, ReleaseId releaseId, List<RuleProblem> problems) {
+    static KieModule module(RuleFiles files, RuleParameters parameters, ReleaseId releaseId, List<RuleProblem> problems) {
         RuleGate.Result gate = RuleGate.check(files);
         problems.addAll(gate.problems());
+        if (gate.problems().isEmpty() && parameters != null) {
+            // On files the gate refused, these checks would only repeat its problems in other words.
+            WordingCheck.check(files, parameters, problems);
+        }
         if (!problems.isEmpty()) {
             return null;
         }
@@ -151,56 +146,6 @@ public final class RuleSetCompiler {
             }
         }
         return forbidden;
-    }
-
-    private static ProcedureLengths lengths(RuleFiles files, List<RuleProblem> problems) {
-        String name = "procedure.properties";
-        String text = files.files().get(name);
-        if (text == null) {
-            return ProcedureLengths.DEFAULT;
-        }
-        Properties properties = new Properties();
-        try {
-            properties.load(new StringReader(text));
-        } catch (IOException | IllegalArgumentException e) {
-            problems.add(new RuleProblem(name, 0, 0, "cannot be read: " + e.getMessage()));
-            return ProcedureLengths.DEFAULT;
-        }
-        for (String key : properties.stringPropertyNames()) {
-            if (!LENGTH_DEFAULTS.containsKey(key)) {
-                problems.add(new RuleProblem(name, lineOf(text, key), 1, "unknown setting '" + key
-                        + "'; known settings: " + String.join(", ", LENGTH_DEFAULTS.keySet().stream().sorted().toList())));
-            }
-        }
-        int[] values = new int[4];
-        String[] keys = {"module.days", "extension.days", "hd.days", "bmo.day"};
-        for (int i = 0; i < keys.length; i++) {
-            String value = properties.getProperty(keys[i]);
-            values[i] = LENGTH_DEFAULTS.get(keys[i]);
-            if (value != null) {
-                try {
-                    values[i] = Integer.parseInt(value.strip());
-                } catch (NumberFormatException e) {
-                    problems.add(new RuleProblem(name, lineOf(text, keys[i]), 1, keys[i] + " must be a whole number of days"));
-                }
-            }
-        }
-        try {
-            return new ProcedureLengths(values[0], values[1], values[2], values[3]);
-        } catch (IllegalArgumentException e) {
-            problems.add(new RuleProblem(name, 0, 0, e.getMessage()));
-            return ProcedureLengths.DEFAULT;
-        }
-    }
-
-    private static int lineOf(String text, String key) {
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].strip().startsWith(key)) {
-                return i + 1;
-            }
-        }
-        return 0;
     }
 
     private static final Comparator<RuleProblem> PROBLEM_ORDER = Comparator.comparing(RuleProblem::file)

@@ -11,13 +11,16 @@ import java.util.Objects;
  *     empty when the scenario passed
  * @param findings the findings of the evaluation, as {@code "CODE SUBJECT"} (or {@code "CODE"}),
  *     in the evaluation's order; empty when the rules failed on the case
+ * @param warnings what to look at although the scenario passed or failed: a window it names that
+ *     moved away from its day
  */
-public record ScenarioResult(Scenario scenario, List<String> failures, List<String> findings) {
+public record ScenarioResult(Scenario scenario, List<String> failures, List<String> findings, List<String> warnings) {
     /** Copies the lists. */
     public ScenarioResult {
         Objects.requireNonNull(scenario, "scenario");
         failures = List.copyOf(failures);
         findings = List.copyOf(findings);
+        warnings = List.copyOf(warnings);
     }
 
     /** Whether every expectation was met. */

@@ -75,7 +75,7 @@ public final class Scenarios {
     /** The largest scenario or case file read, in bytes. */
     public static final long MAX_FILE_BYTES = 2_000_000;
 
-    private static final Set<String> KEYS = Set.of("name", "rule", "rules", "case", "with", "today", "lang", "calendar",
+    private static final Set<String> KEYS = Set.of("name", "rule", "rules", "case", "with", "today", "day", "lang", "calendar",
             "portfolio", "expect");
     private static final Set<String> EXPECT_KEYS = Set.of("present", "absent", "eligible", "fires", "schedule");
     private static final Set<String> MILESTONE_KEYS = Set.of("status", "from", "to");
@@ -116,25 +116,109 @@ public final class Scenarios {
      * @throws IOException when the file cannot be read
      */
     public static List<Scenario> read(Path file) throws InvalidScenarioException, IOException {
-        if (Files.size(file) > MAX_FILE_BYTES) {
-            throw new InvalidScenarioException(file, 0, 0, "larger than " + MAX_FILE_BYTES + " bytes");
-        }
-        List<YamlNode> documents;
-        try (JsonParser parser = YAML.createParser(Files.readString(file, StandardCharsets.UTF_8))) {
-            documents = YamlNode.documents(parser, file);
-        } catch (JacksonException e) {
-            JsonLocation at = e.getLocation();
-            throw new InvalidScenarioException(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                    "not valid YAML: " + firstLine(e.getOriginalMessage()));
-        }
-        if (documents.isEmpty()) {
-            throw new InvalidScenarioException(file, 0, 0, "no scenario in the file");
-        }
-        List<Scenario> scenarios = new ArrayList<>(documents.size());
-        for (YamlNode document : documents) {
-            scenarios.add(scenario(file, document));
+        List<Scenario> scenarios = new ArrayList<>();
+        for (Read read : readEach(file)) {
+            if (read.problem() != null) {
+                throw read.problem();
+            }
+            scenarios.add(read.scenario());
         }
         return scenarios;
+    }
+
+    /**
+     * One scenario of a file as read: the scenario, or what is wrong with it.
+     *
+     * @param line the line where it starts
+     * @param scenario the scenario, or null
+     * @param problem what is wrong with it, or null
+     */
+    public record Read(int line, Scenario scenario, InvalidScenarioException problem) {
+    }
+
+    /**
+     * Reads each scenario of a scenario file on its own: a scenario that is not valid (its YAML
+     * included) does not keep the others of the file from being read.
+     *
+     * @return the scenarios in file order; one with a problem for a file that holds none, or
+     *     that is too large
+     * @throws IOException when the file cannot be read
+     */
+    public static List<Read> readEach(Path file) throws IOException {
+        if (Files.size(file) > MAX_FILE_BYTES) {
+            return List.of(new Read(0, null, new InvalidScenarioException(file, 0, 0, "larger than " + MAX_FILE_BYTES + " bytes")));
+        }
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        String[] lines = text.split("\r?\n|\r", -1);
+        List<Read> reads = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= lines.length; i++) {
+            if (i == lines.length || isSeparator(lines[i])) {
+                if (hasContent(lines, start, i)) {
+                    reads.add(document(file, lines, start, i));
+                }
+                start = i + 1;
+            }
+        }
+        if (reads.isEmpty()) {
+            return List.of(new Read(0, null, new InvalidScenarioException(file, 0, 0, "no scenario in the file")));
+        }
+        return reads;
+    }
+
+    private static boolean isSeparator(String line) {
+        return line.equals("---") || line.startsWith("--- ") || line.startsWith("---\t") || line.startsWith("---#");
+    }
+
+    private static boolean hasContent(String[] lines, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String l = lines[i].strip();
+            if (!l.isEmpty() && !l.startsWith("#")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Reads the lines [from, to) as one scenario; the other lines are left blank so that lines keep their numbers. */
+    private static Read document(Path file, String[] lines, int from, int to) {
+        StringBuilder text = new StringBuilder();
+        int first = 0;
+        for (int i = 0; i < to; i++) {
+            if (i >= from) {
+                text.append(lines[i]);
+                if (first == 0 && !lines[i].isBlank() && !lines[i].strip().startsWith("#")) {
+                    first = i + 1;
+                }
+            }
+            text.append('\n');
+        }
+        List<YamlNode> documents;
+        try (JsonParser parser = YAML.createParser(text.toString())) {
+            documents = YamlNode.documents(parser, file);
+        } catch (JacksonException e) {
+            String document = text.toString();
+            InvalidScenarioException problem = YamlMistakes.first(document)
+                    .map(m -> new InvalidScenarioException(file, m.line(), m.column(), m.message()))
+                    .orElseGet(() -> {
+                        JsonLocation at = e.getLocation();
+                        return new InvalidScenarioException(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+                                "not valid YAML: " + firstLine(e.getOriginalMessage()));
+                    });
+            return new Read(first, null, problem);
+        } catch (InvalidScenarioException e) {
+            return new Read(first, null, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (documents.isEmpty()) {
+            return new Read(first, null, new InvalidScenarioException(file, first, 0, "no scenario here"));
+        }
+        try {
+            return new Read(first, scenario(file, documents.get(0)), null);
+        } catch (InvalidScenarioException e) {
+            return new Read(first, null, e);
+        }
     }
 
     /**
@@ -170,8 +254,15 @@ public final class Scenarios {
                 rules.add(ruleId(file, item));
             }
         }
-        LocalDate today = date(file, require(file, node, "today"), "today");
         Case theCase = caseOf(file, require(file, node, "case"), node.fields().get("with"), "case");
+        LocalDate petition = theCase.petitionDate();
+        YamlNode dayNode = node.fields().get("day");
+        YamlNode todayNode = node.fields().get("today");
+        if (dayNode != null && todayNode != null) {
+            throw problem(file, dayNode, "day: give the day of the evaluation once, as today: YYYY-MM-DD or as day: N");
+        }
+        LocalDate today = dayNode != null ? dayNumber(file, dayNode, "day", petition)
+                : date(file, require(file, node, "today"), "today", petition);
         EvaluationOptions options = EvaluationOptions.DEFAULT;
         YamlNode lang = node.fields().get("lang");
         if (lang != null) {
@@ -196,7 +287,7 @@ public final class Scenarios {
             }
             options = options.withPortfolio(cases);
         }
-        Expectations expect = expectations(file, require(file, node, "expect"), rules);
+        Expectations expect = expectations(file, require(file, node, "expect"), rules, petition);
         for (String rule : expect.fires().keySet()) {
             if (!rules.contains(rule)) {
                 rules.add(rule);
@@ -205,7 +296,8 @@ public final class Scenarios {
         return new Scenario(file, node.line(), name, rules, theCase, today, options, expect);
     }
 
-    private static Expectations expectations(Path file, YamlNode node, List<String> rules) throws InvalidScenarioException {
+    private static Expectations expectations(Path file, YamlNode node, List<String> rules, LocalDate petition)
+            throws InvalidScenarioException {
         if (!node.isMap()) {
             throw problem(file, node, "expect: expected a map with present, absent, eligible, fires or schedule");
         }
@@ -249,7 +341,7 @@ public final class Scenarios {
             }
             for (Map.Entry<String, YamlNode> entry : scheduleNode.fields().entrySet()) {
                 EventType milestone = constant(file, entry.getValue(), entry.getKey(), EventType.class, "expect.schedule");
-                schedule.put(milestone, milestone(file, entry.getValue(), "expect.schedule." + entry.getKey()));
+                schedule.put(milestone, milestone(file, entry.getValue(), "expect.schedule." + entry.getKey(), petition));
             }
         }
         Expectations expect = new Expectations(present, absent, eligible, fires, schedule);
@@ -259,7 +351,8 @@ public final class Scenarios {
         return expect;
     }
 
-    private static MilestoneExpectation milestone(Path file, YamlNode node, String key) throws InvalidScenarioException {
+    private static MilestoneExpectation milestone(Path file, YamlNode node, String key, LocalDate petition)
+            throws InvalidScenarioException {
         if (node.json().isTextual()) {
             return new MilestoneExpectation(constant(file, node, node.json().textValue(), MilestoneStatus.class, key), null, null);
         }
@@ -275,8 +368,8 @@ public final class Scenarios {
         }
         return new MilestoneExpectation(
                 status == null ? null : constant(file, status, text(file, status, key + ".status"), MilestoneStatus.class, key + ".status"),
-                from == null ? null : date(file, from, key + ".from"),
-                to == null ? null : date(file, to, key + ".to"));
+                from == null ? null : date(file, from, key + ".from", petition),
+                to == null ? null : date(file, to, key + ".to", petition));
     }
 
     private static List<String> findings(Path file, YamlNode node, String key) throws InvalidScenarioException {
@@ -319,7 +412,7 @@ public final class Scenarios {
                 } catch (JacksonException e) {
                     throw problem(file, node, key + ": " + caseFile + " is not valid JSON: " + firstLine(e.getOriginalMessage()));
                 }
-                return CaseJson.read(JSON.writeValueAsString(mergePatch(json, with.json())));
+                return CaseJson.read(JSON.writeValueAsString(daysToDates(mergePatch(json, with.json().deepCopy()))));
             } catch (InvalidCaseException e) {
                 Problem first = e.problems().get(0);
                 YamlNode at = with == null ? null : with.at(first.path());
@@ -333,7 +426,7 @@ public final class Scenarios {
         if (!node.isMap()) {
             throw problem(file, node, key + ": expected the path of a case file, or a case");
         }
-        JsonNode json = with == null ? node.json() : mergePatch(node.json().deepCopy(), with.json());
+        JsonNode json = daysToDates(with == null ? node.json().deepCopy() : mergePatch(node.json().deepCopy(), with.json().deepCopy()));
         try {
             return CaseJson.read(JSON.writeValueAsString(json));
         } catch (InvalidCaseException e) {
@@ -415,11 +508,62 @@ public final class Scenarios {
         return node.items();
     }
 
-    private static LocalDate date(Path file, YamlNode node, String key) throws InvalidScenarioException {
+    /** A date written as YYYY-MM-DD, or as a day number of the case's procedure (day 1 is the petition date). */
+    private static LocalDate date(Path file, YamlNode node, String key, LocalDate petition) throws InvalidScenarioException {
+        if (node.json().isIntegralNumber()) {
+            return dayNumber(file, node, key, petition);
+        }
+        if (!node.json().isTextual()) {
+            throw problem(file, node, key + ": expected a date as YYYY-MM-DD, or a day number");
+        }
         try {
-            return LocalDate.parse(text(file, node, key));
+            return LocalDate.parse(node.json().textValue());
         } catch (DateTimeParseException e) {
-            throw problem(file, node, key + ": expected a date as YYYY-MM-DD");
+            throw problem(file, node, key + ": expected a date as YYYY-MM-DD, or a day number");
+        }
+    }
+
+    /** The date of a day number of the procedure (day 1 is the petition date). */
+    private static LocalDate dayNumber(Path file, YamlNode node, String key, LocalDate petition) throws InvalidScenarioException {
+        if (!node.json().isIntegralNumber() || !node.json().canConvertToInt() || Math.abs(node.json().intValue()) > 10_000) {
+            throw problem(file, node, key + ": expected a day number, such as 15 (day 1 is the date of the petition)");
+        }
+        return petition.plusDays(node.json().intValue() - 1L);
+    }
+
+    /**
+     * Writes each {@code day: N} of the case's parts (an event, a plan, a scaling...) as the
+     * {@code date} it stands for, from the case's petition date (day 1). Only parts without a
+     * {@code date} of their own.
+     */
+    static JsonNode daysToDates(JsonNode json) {
+        JsonNode petition = json.get("petitionDate");
+        if (petition == null || !petition.isTextual()) {
+            return json;
+        }
+        LocalDate day1;
+        try {
+            day1 = LocalDate.parse(petition.textValue());
+        } catch (DateTimeParseException e) {
+            return json; // the case's own check names it
+        }
+        replaceDays(json, day1, 0);
+        return json;
+    }
+
+    private static void replaceDays(JsonNode node, LocalDate day1, int depth) {
+        if (depth > 32) {
+            return;
+        }
+        if (node instanceof ObjectNode object) {
+            JsonNode day = object.get("day");
+            if (depth > 0 && day != null && day.isIntegralNumber() && day.canConvertToInt() && !object.has("date")) {
+                object.remove("day");
+                object.put("date", day1.plusDays(day.intValue() - 1L).toString());
+            }
+            object.forEach(child -> replaceDays(child, day1, depth + 1));
+        } else if (node.isArray()) {
+            node.forEach(child -> replaceDays(child, day1, depth + 1));
         }
     }
 

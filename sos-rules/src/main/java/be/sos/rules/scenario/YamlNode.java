@@ -48,13 +48,16 @@ record YamlNode(JsonNode json, int line, int column, Map<String, YamlNode> field
         if (token == JsonToken.START_OBJECT) {
             ObjectNode object = JsonNodeFactory.instance.objectNode();
             Map<String, YamlNode> fields = new LinkedHashMap<>();
+            Map<String, Integer> keyLines = new java.util.HashMap<>();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
                 JsonLocation keyAt = parser.currentTokenLocation();
                 parser.nextToken();
                 YamlNode value = read(parser, file, depth + 1);
+                Integer first = keyLines.putIfAbsent(key, keyAt.getLineNr());
                 if (fields.put(key, value) != null) {
-                    throw new InvalidScenarioException(file, keyAt.getLineNr(), keyAt.getColumnNr(), "'" + key + "' appears twice");
+                    throw new InvalidScenarioException(file, keyAt.getLineNr(), keyAt.getColumnNr(), "the key '" + key
+                            + "' is written twice in the same map (first on line " + first + "); keep one of them");
                 }
                 object.set(key, value.json());
             }

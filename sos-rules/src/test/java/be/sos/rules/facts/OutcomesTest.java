@@ -18,7 +18,7 @@ class OutcomesTest {
 
     private static Outcomes outcomes() {
         LocalDate today = GENT.petitionDate();
-        return new Outcomes(new Procedure(GENT, today, Clocks.of(GENT)), ProcedureCalendar.CALENDAR_DAYS);
+        return new Outcomes(new Procedure(GENT, today, Clocks.of(GENT), java.util.Map.of()), ProcedureCalendar.CALENDAR_DAYS);
     }
 
     /** Regression: a finding without subject was sent to the window overload and failed on the null window. */

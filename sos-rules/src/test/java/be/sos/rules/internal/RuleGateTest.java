@@ -205,11 +205,11 @@ class RuleGateTest {
 
     @Test
     void a_window_moved_from_day_14_15_to_13_16_passes() {
-        String deadlines = RuleFiles.bundled().files().get("deadlines.drl");
-        String moved = RuleEdits.moveFirstNetworkMeeting(deadlines);
-        assertThat(moved).isNotEqualTo(deadlines);
+        String parameters = RuleFiles.bundled().files().get("procedure.properties");
+        String moved = RuleEdits.moveFirstNetworkMeeting(parameters);
+        assertThat(moved).isNotEqualTo(parameters);
 
-        assertThat(RuleSetCompiler.check(RuleTexts.bundledWith("deadlines.drl", moved))).isEmpty();
+        assertThat(RuleSetCompiler.check(RuleTexts.bundledWith("procedure.properties", moved))).isEmpty();
     }
 
     @Test

@@ -105,9 +105,11 @@ class ScenariosTest {
                   schedule:
                     FIRST_HEARING: {status: DUE, from: 2024-01-09}
                 """);
-        ScenarioResult result = ScenarioRunner.of(Engines.bundled()).run(Scenarios.read(file).get(0));
+        ScenarioResult result = ScenarioRunner.of(Engines.bundled(), Engines.bundled(), java.util.Locale.ENGLISH)
+                .run(Scenarios.read(file).get(0));
         assertThat(result.passed()).isFalse();
         assertThat(result.failures()).containsExactlyInAnyOrder(
+                "on 2024-01-20 (day 13)",
                 "no rule with id XX-99 in the rule set",
                 "unknown finding code SEL_NO_SUCH_CODE: the rule set has no message for it",
                 "expected present: SEL_PARENT_UNAVAILABLE papa",
@@ -117,7 +119,8 @@ class ScenariosTest {
                 "expected rule SEL-02 not to fire; it did",
                 "expected rule SEL-03 to fire; it did not",
                 "expected rule XX-99 to fire; it did not",
-                "expected FIRST_HEARING: DUE 2024-01-09..?; found OVERDUE 2024-01-10..2024-01-11 (rule DL-05)");
+                "expected FIRST_HEARING: DUE 2024-01-09 (day 2)..?; found OVERDUE 2024-01-10 (day 3)..2024-01-11 (day 4) (rule DL-05)");
+        assertThat(result.failures().get(0)).as("the day comes first").isEqualTo("on 2024-01-20 (day 13)");
         assertThat(result.findings()).contains("SEL_NO_JUDGE_FIAT", "SEL_ROLE_MISSING CONSULTANT", "DEADLINE_OVERDUE FIRST_HEARING");
     }
 
@@ -134,7 +137,7 @@ class ScenariosTest {
     void problems_name_the_line_and_column() throws IOException {
         InvalidScenarioException unknownKey = invalid("name: x\ntoday: 2024-01-08\n" + INLINE_CASE + "expected: {eligible: true}\n");
         assertThat(unknownKey.line()).as(unknownKey.getMessage()).isEqualTo(9);
-        assertThat(unknownKey.problem()).startsWith("expected: unknown key; expected one of calendar, case, expect,");
+        assertThat(unknownKey.problem()).startsWith("expected: unknown key; expected one of calendar, case, day, expect,");
 
         InvalidScenarioException syntax = invalid("name: x\ntoday: [2024-01-08\nexpect: {eligible: true}\n");
         assertThat(syntax.line()).isGreaterThanOrEqualTo(2);
@@ -142,7 +145,7 @@ class ScenariosTest {
 
         InvalidScenarioException badDate = invalid("name: x\ntoday: 2024-02-30\n" + INLINE_CASE + "expect: {eligible: true}\n");
         assertThat(badDate.line()).isEqualTo(2);
-        assertThat(badDate.problem()).isEqualTo("today: expected a date as YYYY-MM-DD");
+        assertThat(badDate.problem()).isEqualTo("today: expected a date as YYYY-MM-DD, or a day number");
 
         InvalidScenarioException badCase = invalid("name: x\ntoday: 2024-01-08\n" + INLINE_CASE.replace("2012-05-01", "2012-13-01")
                 + "expect: {eligible: true}\n");
@@ -166,7 +169,7 @@ class ScenariosTest {
         assertThat(invalid("name: x\ntoday: 2024-01-08\n" + INLINE_CASE + "expect: {schedule: {FIRST_HERRING: DUE}}\n").problem())
                 .startsWith("expect.schedule: unknown value 'FIRST_HERRING'; expected one of ");
         assertThat(invalid("name: x\nname: y\ntoday: 2024-01-08\n" + INLINE_CASE + "expect: {eligible: true}\n").problem())
-                .isEqualTo("'name' appears twice");
+                .isEqualTo("the key 'name' is written twice in the same map (first on line 1); keep one of them");
         assertThat(invalid("today: 2024-01-08\n" + INLINE_CASE + "expect: {eligible: true}\n").problem())
                 .startsWith("name: missing");
         assertThat(invalid("# nothing\n").problem()).isEqualTo("no scenario in the file");
