@@ -99,7 +99,9 @@ final class ScheduleIcs {
                 calendar.add(event);
             }
         }
-        ValidationResult result = calendar.validate();
+        // RFC 5545 wants one component at least; a feed with nothing open is still written, empty,
+        // so that a calendar that follows it drops the windows that were done.
+        ValidationResult result = calendar.getComponents().isEmpty() ? new ValidationResult() : calendar.validate();
         if (result.hasErrors()) {
             throw new IllegalStateException("the iCalendar file is not valid: " + result);
         }

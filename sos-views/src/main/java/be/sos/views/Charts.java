@@ -4,9 +4,11 @@ import java.util.List;
 
 /** Inline SVG charts in the case report's visual language: horizontal bars, and bars stacked to 100%. */
 final class Charts {
-    private static final int WIDTH = 560;
-    private static final int LABEL = 220;
-    private static final int AREA = 270;
+    private static final int WIDTH = 600;
+    private static final int LABEL = 290;
+    private static final int AREA = 240;
+    /** Longer labels are cut, with an ellipsis: the table beside the chart has them whole. */
+    private static final int LABEL_CHARS = 42;
     private static final int ROW = 22;
 
     private Charts() {}
@@ -29,13 +31,24 @@ final class Charts {
     record Stack(String label, List<Segment> segments, String shown) {}
 
     static String bars(String id, String title, String desc, List<Bar> bars, double max) {
+        return bars(id, title, desc, bars, max, true);
+    }
+
+    /**
+     * Horizontal bars.
+     *
+     * @param max the value of a full bar
+     * @param round whether to round {@code max} up to a round number (for counts), so that the axis has whole values
+     */
+    static String bars(String id, String title, String desc, List<Bar> bars, double max, boolean round) {
+        max = round ? roundUp(max) : max;
         int height = ROW * bars.size() + 26;
         StringBuilder svg = open(id, title, desc, height);
         axis(svg, height - 20, max);
         int y = 4;
         for (Bar bar : bars) {
             svg.append("<text class=\"ch-label\" x=\"").append(LABEL - 6).append("\" y=\"").append(y + 15)
-                    .append("\" text-anchor=\"end\">").append(Html.escape(bar.label())).append("</text>");
+                    .append("\" text-anchor=\"end\">").append(Html.escape(cut(bar.label()))).append("</text>");
             double w = bar.hidden() ? 14 : max <= 0 ? 0 : Math.max(0, bar.value()) / max * AREA;
             svg.append("<rect class=\"bar ").append(bar.hidden() ? "hidden" : bar.cls()).append("\" x=\"").append(LABEL)
                     .append("\" y=\"").append(y + 3).append("\" width=\"").append(Html.n(w)).append("\" height=\"")
@@ -57,7 +70,7 @@ final class Charts {
         int y = 4;
         for (Stack stack : stacks) {
             svg.append("<text class=\"ch-label\" x=\"").append(LABEL - 6).append("\" y=\"").append(y + 15)
-                    .append("\" text-anchor=\"end\">").append(Html.escape(stack.label())).append("</text>");
+                    .append("\" text-anchor=\"end\">").append(Html.escape(cut(stack.label()))).append("</text>");
             double x = LABEL;
             for (Segment s : stack.segments()) {
                 double w = s.share() / 100 * AREA;
@@ -99,5 +112,25 @@ final class Charts {
                     .append(Html.n(max * i / 4.0)).append("</text>");
         }
         svg.append("</g>\n");
+    }
+
+    private static String cut(String label) {
+        return label.length() <= LABEL_CHARS ? label : label.substring(0, LABEL_CHARS - 1).stripTrailing() + "…";
+    }
+
+    /** The smallest of 4, 8, 20, 40, 80, 200, ... at or above {@code max}: four whole ticks. */
+    static double roundUp(double max) {
+        if (max <= 4) {
+            return 4;
+        }
+        double step = 1;
+        while (true) {
+            for (double m : new double[] {4, 8, 20}) {
+                if (m * step >= max) {
+                    return m * step;
+                }
+            }
+            step *= 10;
+        }
     }
 }

@@ -51,15 +51,20 @@ final class Html {
         return this;
     }
 
-    /** A table: caption, header cells and rows of cells; cells that look like numbers are right-aligned. */
+    /** A table: caption, header cells and rows of cells; the columns whose cells are all numbers are right-aligned. */
     Html table(String caption, List<String> header, List<List<String>> rows) {
+        boolean[] numeric = new boolean[header.size()];
+        for (int i = 1; i < header.size(); i++) {
+            final int column = i;
+            numeric[i] = !rows.isEmpty() && rows.stream().allMatch(r -> column >= r.size() || NUMBER.matcher(r.get(column)).matches());
+        }
         out.append("<table>\n");
         if (caption != null) {
             el("caption", null, caption);
         }
         out.append("<thead><tr>");
         for (int i = 0; i < header.size(); i++) {
-            out.append(i == 0 ? "<th scope=\"col\">" : "<th scope=\"col\" class=\"num\">");
+            out.append(numeric[i] ? "<th scope=\"col\" class=\"num\">" : "<th scope=\"col\">");
             text(header.get(i));
             out.append("</th>");
         }
@@ -72,7 +77,7 @@ final class Html {
                     text(row.get(0));
                     out.append("</th>");
                 } else {
-                    out.append(numeric(row.get(i)) ? "<td class=\"num\">" : "<td>");
+                    out.append(i < numeric.length && numeric[i] ? "<td class=\"num\">" : "<td>");
                     text(row.get(i));
                     out.append("</td>");
                 }
@@ -83,9 +88,8 @@ final class Html {
         return this;
     }
 
-    private static boolean numeric(String cell) {
-        return !cell.isEmpty() && (Character.isDigit(cell.charAt(0)) || cell.startsWith("< ") || cell.equals("–"));
-    }
+    /** A cell that is a number: a count, a decimal, a percentage, a hidden count or a dash; or empty. */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("(< )?-?[0-9]+([.,][0-9]+)?( %)?|–|");
 
     /** Ends the page with a footer line and returns it. */
     String end(String footer) {

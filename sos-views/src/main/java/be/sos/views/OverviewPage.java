@@ -32,7 +32,7 @@ final class OverviewPage {
             p.scope(scope.getKey().equals(Overview.OVERALL) ? "overall" : "office-" + scope.getKey().toLowerCase(java.util.Locale.ROOT),
                     name, scope.getValue());
         }
-        return page.end(t.format("ov.footer", "date", o.today()));
+        return page.end(t.format("ov.footer", "date", t.date(o.today())));
     }
 
     private String count(int n) {
@@ -139,7 +139,7 @@ final class OverviewPage {
         rows.add(List.of(t.get("ov.atEnd"), value(s.familyEnd().mean(), s.familyEnd().n()),
                 value(s.professionalsEnd().mean(), s.professionalsEnd().n()), count(s.familyEnd().n())));
         figure(id + "-scaling", t.get("ov.hScaling"), t.get("ov.dScaling"),
-                Charts.bars(id + "-scaling-chart", t.get("ov.hScaling"), t.get("ov.dScaling"), scaling, 10),
+                Charts.bars(id + "-scaling-chart", t.get("ov.hScaling"), t.get("ov.dScaling"), scaling, 10, false),
                 List.of("", t.get("ov.colFamily"), t.get("ov.colProfessionals"), t.get("ov.colCases")), rows);
 
         List<Charts.Bar> exit = new ArrayList<>();
@@ -151,7 +151,7 @@ final class OverviewPage {
                     value(e.result().mean(), e.result().n()), value(e.process().mean(), e.process().n())));
         }
         figure(id + "-exit", t.get("ov.hExit"), t.get("ov.dExit"),
-                Charts.bars(id + "-exit-chart", t.get("ov.hExit"), t.get("ov.dExit"), exit, 10),
+                Charts.bars(id + "-exit-chart", t.get("ov.hExit"), t.get("ov.dExit"), exit, 10, false),
                 List.of(t.get("ov.colRespondent"), t.get("ov.colAnswers"), t.get("ov.colGrade"), t.get("ov.colResult"),
                         t.get("ov.colProcess")), rows);
 
@@ -185,8 +185,9 @@ final class OverviewPage {
     }
 
     private void figure(String id, String heading, String description, String svg, List<String> header, List<List<String>> rows) {
+        boolean wide = header.size() > 4;
         page.raw("<section class=\"figure\" id=\"" + id + "\">\n").el("h3", null, heading).el("p", "class=\"muted\"", description)
-                .raw("<div class=\"chart-table\">\n<figure>\n").raw(svg).raw("</figure>\n")
+                .raw(wide ? "<div class=\"chart-table wide\">\n<figure>\n" : "<div class=\"chart-table\">\n<figure>\n").raw(svg).raw("</figure>\n")
                 .table(null, header, rows).raw("</div>\n</section>\n");
     }
 

@@ -34,8 +34,12 @@ final class WorklistFormats {
     }
 
     private static String heading(Worklist list, Texts t) {
+        return heading(list, t, list.today().toString(), list.until().toString());
+    }
+
+    private static String heading(Worklist list, Texts t, String today, String until) {
         long cases = list.items().stream().map(WorkItem::caseId).distinct().count();
-        return t.format("wl.heading", "date", list.today(), "until", list.until(), "items", list.items().size(),
+        return t.format("wl.heading", "date", today, "until", until, "items", list.items().size(),
                 "cases", cases, "open", list.evaluations().size());
     }
 
@@ -108,7 +112,7 @@ final class WorklistFormats {
     static String html(Worklist list, Grouping by, Texts t) {
         Html page = new Html(t.language(), t.get("wl.title") + " " + list.today());
         page.raw("<header>\n").el("h1", null, t.get("wl.title"))
-                .el("p", "class=\"as-of\"", heading(list, t)).raw("</header>\n");
+                .el("p", "class=\"as-of\"", heading(list, t, t.date(list.today()), t.date(list.until()))).raw("</header>\n");
         page.raw("<section id=\"summary\">\n").el("h2", null, t.get("wl.summary")).raw("<dl class=\"facts\">\n");
         for (WorkKind kind : WorkKind.values()) {
             long n = list.items().stream().filter(i -> i.kind() == kind).count();
@@ -139,6 +143,6 @@ final class WorklistFormats {
             }
             page.raw("</tbody>\n</table>\n</section>\n");
         }
-        return page.end(t.format("wl.footer", "date", list.today()));
+        return page.end(t.format("wl.footer", "date", t.date(list.today())));
     }
 }
