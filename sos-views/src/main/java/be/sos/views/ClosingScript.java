@@ -62,6 +62,12 @@ public record ClosingScript(String caseId, String language, String title, String
         sections = List.copyOf(sections);
     }
 
+    /** The script without its facts: they are values of the case file. */
+    @Override
+    public String toString() {
+        return "ClosingScript[caseId=" + caseId + ", language=" + language + ", sections=" + sections.size() + "]";
+    }
+
     /**
      * One headed section of the script.
      *
@@ -77,6 +83,12 @@ public record ClosingScript(String caseId, String language, String title, String
             paragraphs = List.copyOf(paragraphs);
             tables = List.copyOf(tables);
         }
+
+        /** The section without its text. */
+        @Override
+        public String toString() {
+            return "Section[id=" + id + ", paragraphs=" + paragraphs.size() + ", tables=" + tables.size() + ", toWrite=" + toWrite + "]";
+        }
     }
 
     /**
@@ -91,6 +103,12 @@ public record ClosingScript(String caseId, String language, String title, String
         public Table {
             header = List.copyOf(header);
             rows = rows.stream().map(List::copyOf).toList();
+        }
+
+        /** The table without its cells. */
+        @Override
+        public String toString() {
+            return "Table[columns=" + header.size() + ", rows=" + rows.size() + "]";
         }
     }
 

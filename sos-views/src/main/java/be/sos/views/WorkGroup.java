@@ -14,4 +14,10 @@ public record WorkGroup(String key, String label, List<WorkItem> items) {
     public WorkGroup {
         items = List.copyOf(items);
     }
+
+    /** The group without its lines. */
+    @Override
+    public String toString() {
+        return "WorkGroup[key=" + key + ", items=" + items.size() + "]";
+    }
 }

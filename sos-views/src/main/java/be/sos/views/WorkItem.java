@@ -25,4 +25,10 @@ public record WorkItem(String caseId, String office, WorkKind kind, String code,
     public WorkItem {
         who = List.copyOf(who);
     }
+
+    /** The line without its subject and text, which may name a person of the case. */
+    @Override
+    public String toString() {
+        return "WorkItem[caseId=" + caseId + ", kind=" + kind + ", code=" + code + ", lastDay=" + lastDay + "]";
+    }
 }
