@@ -5,9 +5,12 @@ import be.sos.core.model.EventType;
 import be.sos.rules.Evaluation;
 import be.sos.rules.ScheduleRow;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -54,31 +57,51 @@ final class ScheduleIcs {
      * @param locale the language of the summaries and descriptions
      */
     static byte[] write(Evaluation e, Function<EventType, String> label, Locale locale) {
+        return write(List.of(e), row -> true, label, locale, e.today(), "schedule");
+    }
+
+    /**
+     * The dated milestones of several cases' evaluations that {@code which} keeps, as one iCalendar
+     * file, UTF-8: the work list's feed. Each event has the UID it has in its own case's file.
+     *
+     * @param evaluations the evaluations, all of the same day
+     * @param which the windows to write
+     * @param label the milestone in words, in {@code locale}'s language
+     * @param locale the language of the summaries and descriptions
+     * @param today the day of the evaluations: the file's {@code DTSTAMP}
+     * @param product what made the file: {@code schedule} or {@code worklist}
+     */
+    static byte[] write(List<Evaluation> evaluations, Predicate<ScheduleRow> which, Function<EventType, String> label,
+                        Locale locale, LocalDate today, String product) {
         boolean english = "en".equals(locale.getLanguage());
         Calendar calendar = new Calendar()
-                .add(new ProdId("-//sos//sos 0.1.0 schedule//" + (english ? "EN" : "NL")))
+                .add(new ProdId("-//sos//sos 0.1.0 " + product + "//" + (english ? "EN" : "NL")))
                 .add(ImmutableVersion.VERSION_2_0)
                 // No METHOD: this is a file to import, not an iTIP message (RFC 5546 would want an ORGANIZER).
                 .add(ImmutableCalScale.GREGORIAN);
-        DtStamp stamp = new DtStamp(e.today().atStartOfDay(ZoneOffset.UTC).toInstant());
-        for (ScheduleRow row : e.schedule()) {
-            if (row.from() == null || row.to() == null) {
-                continue;
+        DtStamp stamp = new DtStamp(today.atStartOfDay(ZoneOffset.UTC).toInstant());
+        for (Evaluation e : evaluations) {
+            for (ScheduleRow row : e.schedule()) {
+                if (row.from() == null || row.to() == null || !which.test(row)) {
+                    continue;
+                }
+                VEvent event = new VEvent(false)
+                        .add(new Uid(e.caseId() + "-" + row.milestone() + "@sos"))
+                        .add(stamp)
+                        .add(new DtStart<>(row.from()))
+                        // RFC 5545 §3.6.1: an all-day event's DTEND is the day after its last day.
+                        .add(new DtEnd<>(row.to().plusDays(1)))
+                        .add(new Summary(e.caseId() + ": " + label.apply(row.milestone())))
+                        .add(new Description(description(e, row, english)))
+                        .add(new Categories(row.status().name()))
+                        // A window is not an appointment: it must not show the worker as busy.
+                        .add(ImmutableTransp.TRANSPARENT);
+                calendar.add(event);
             }
-            VEvent event = new VEvent(false)
-                    .add(new Uid(e.caseId() + "-" + row.milestone() + "@sos"))
-                    .add(stamp)
-                    .add(new DtStart<>(row.from()))
-                    // RFC 5545 §3.6.1: an all-day event's DTEND is the day after its last day.
-                    .add(new DtEnd<>(row.to().plusDays(1)))
-                    .add(new Summary(e.caseId() + ": " + label.apply(row.milestone())))
-                    .add(new Description(description(e, row, english)))
-                    .add(new Categories(row.status().name()))
-                    // A window is not an appointment: it must not show the worker as busy.
-                    .add(ImmutableTransp.TRANSPARENT);
-            calendar.add(event);
         }
-        ValidationResult result = calendar.validate();
+        // RFC 5545 wants one component at least; a feed with nothing open is still written, empty,
+        // so that a calendar that follows it drops the windows that were done.
+        ValidationResult result = calendar.getComponents().isEmpty() ? new ValidationResult() : calendar.validate();
         if (result.hasErrors()) {
             throw new IllegalStateException("the iCalendar file is not valid: " + result);
         }

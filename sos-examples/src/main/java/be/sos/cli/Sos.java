@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
 @Command(name = "sos", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "sos 0.1.0",
         description = "Safety planning in urgent youth protection: evaluate cases against the procedure's rules.",
         subcommands = {EvaluateCommand.class, ScheduleCommand.class, ReportCommand.class, BatchCommand.class,
-            GenerateCommand.class, RulesCommand.class, DemoCommand.class})
+            GenerateCommand.class, RulesCommand.class, DemoCommand.class, WorklistCommand.class, OverviewCommand.class,
+            ScriptCommand.class})
 public final class Sos implements Runnable {
     /** Exit code: a scenario failed. */
     static final int SCENARIO_FAILURES = 1;
@@ -47,7 +48,8 @@ public final class Sos implements Runnable {
     }
 
     /** The commands that evaluate with the bundled rules unless {@code --rules} is given. */
-    private static final java.util.Set<String> EVALUATING = java.util.Set.of("evaluate", "schedule", "report", "batch", "demo");
+    private static final java.util.Set<String> EVALUATING = java.util.Set.of("evaluate", "schedule", "report", "batch", "demo",
+            "worklist", "overview", "script");
 
     /** Runs the tool and exits with its exit code. */
     public static void main(String[] args) {

@@ -1,0 +1,83 @@
+package be.sos.benchmarks;
+
+import be.sos.core.generate.CaseGenerator;
+import be.sos.core.json.CaseJson;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Whole-process runs of the views over 10,000 generated cases: {@code sos overview} (target: at most
+ * 10 s on 2 cores) and {@code sos worklist}, each the median of three runs. Part of {@link Report};
+ * on its own: {@code java -cp sos-benchmarks/target/benchmarks.jar be.sos.benchmarks.ViewsReport [--sos-jar PATH]}.
+ */
+public final class ViewsReport {
+    private static final PrintStream OUT = System.out;
+    private static final LocalDate TODAY = LocalDate.of(2024, 6, 1);
+
+    private ViewsReport() {}
+
+    /** Runs the measurements and prints them as table rows. */
+    public static void main(String[] args) throws IOException, InterruptedException {
+        List<String> options = List.of(args);
+        int at = options.indexOf("--sos-jar");
+        Path sosJar = Path.of(at >= 0 ? options.get(at + 1) : "sos-examples/target/sos.jar");
+        OUT.println("| measure | figure | target |");
+        OUT.println("|---|---|---|");
+        rows(sosJar);
+    }
+
+    /** Prints one table row per measurement. */
+    static void rows(Path sosJar) throws IOException, InterruptedException {
+        Path dir = Files.createTempDirectory("sos-views-bench");
+        Path cases = dir.resolve("10k.jsonl");
+        // Dated around the day of the figures: two in five are in the middle of their procedure.
+        try (var out = Files.newBufferedWriter(cases, StandardCharsets.UTF_8)) {
+            CaseGenerator generator = CaseGenerator.withSeed(7).around(TODAY);
+            for (int i = 0; i < 10_000; i++) {
+                out.write(CaseJson.write(generator.next()));
+                out.write('\n');
+            }
+        }
+        long overview = median(List.of("-jar", sosJar.toString(), "overview", cases.toString(), "--today", TODAY.toString(),
+                "--format", "json", "--out", dir.resolve("overview.html").toString()));
+        row("`overview` of 10,000 generated cases (JSON and the page), whole process, median of 3",
+                overview + " ms", "<= 10000 ms", overview <= 10_000);
+        long worklist = median(List.of("-jar", sosJar.toString(), "worklist", cases.toString(), "--today", TODAY.toString(),
+                "--format", "json", "--out", dir.resolve("worklist.html").toString(), "--ics", dir.resolve("worklist.ics").toString()));
+        row("`worklist` of 10,000 generated cases (JSON, the page and the feed), whole process, median of 3", worklist + " ms", "", true);
+    }
+
+    private static long median(List<String> args) throws IOException, InterruptedException {
+        List<Long> times = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            times.add(time(args));
+        }
+        times.sort(null);
+        return times.get(1);
+    }
+
+    /** Wall time of one run of {@code java ARGS}, output discarded, in milliseconds. */
+    private static long time(List<String> args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(args);
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            throw new IllegalStateException("failed: " + String.join(" ", command));
+        }
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    }
+
+    private static void row(String what, String figure, String target, boolean met) {
+        OUT.println("| " + what + " | " + figure + " | " + (target.isEmpty() ? "" : target + (met ? " (met)" : " (NOT met)")) + " |");
+    }
+}
