@@ -1,5 +1,7 @@
 package be.sos.rules;
 
+import be.sos.core.json.CaseJson;
+import be.sos.core.json.Problem;
 import be.sos.core.model.Case;
 import be.sos.rules.internal.CompiledRuleSet;
 import be.sos.rules.internal.Evaluator;
@@ -84,20 +86,28 @@ public final class SosEngine {
         return rules.get().info();
     }
 
-    /** Evaluates a case as known on {@code today}, with Dutch messages and calendar days. */
+    /**
+     * Evaluates a case as known on {@code today}, with Dutch messages and calendar days.
+     *
+     * @throws InvalidCaseArgumentException when the case fails {@link CaseJson#validate(Case)}
+     */
     public Evaluation evaluate(Case file, LocalDate today) {
         return evaluate(file, today, EvaluationOptions.DEFAULT);
     }
 
     /**
-     * Evaluates a case as known on {@code today}: entries dated after it are left out.
+     * Evaluates a case as known on {@code today}: entries dated after it are left out. A case made in
+     * code ({@code Case.builder}) is checked as one read from a file is.
      *
+     * @throws InvalidCaseArgumentException when the case fails {@link CaseJson#validate(Case)}: every
+     *         problem, with its JSON path
      * @throws EvaluationException when the rule set fails on this case (a rule that loops, for example)
      */
     public Evaluation evaluate(Case file, LocalDate today, EvaluationOptions options) {
         Objects.requireNonNull(file, "case");
         Objects.requireNonNull(today, "today");
         Objects.requireNonNull(options, "options");
+        requireValid(file);
         return Evaluator.evaluate(rules.get(), file, today, options);
     }
 
@@ -107,6 +117,7 @@ public final class SosEngine {
      * two windows is told twice), on the calling thread. For scenario tests and explanations: which
      * rules made this evaluation.
      *
+     * @throws InvalidCaseArgumentException when the case fails {@link CaseJson#validate(Case)}
      * @throws EvaluationException when the rule set fails on this case
      */
     public Evaluation evaluate(Case file, LocalDate today, EvaluationOptions options, Consumer<String> firedRules) {
@@ -114,6 +125,7 @@ public final class SosEngine {
         Objects.requireNonNull(today, "today");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(firedRules, "firedRules");
+        requireValid(file);
         return Evaluator.evaluate(rules.get(), file, today, options, firedRules);
     }
 
@@ -145,5 +157,12 @@ public final class SosEngine {
     /** The names and texts of the running rule set's files, as {@code sos rules export} writes them. */
     public Map<String, String> ruleFiles() {
         return rules.get().files().files();
+    }
+
+    private static void requireValid(Case file) {
+        List<Problem> problems = CaseJson.validate(file);
+        if (!problems.isEmpty()) {
+            throw new InvalidCaseArgumentException(problems);
+        }
     }
 }
