@@ -30,6 +30,10 @@ import java.util.function.Consumer;
  * <p>Thread-safe. Each evaluation runs on the rule set that was loaded when it started; a
  * {@linkplain #reload(Path) reload} swaps in a new rule set whole, or keeps the running one when
  * the new one has any problem.
+ *
+ * <p>Works whatever the calling thread's context class loader is (none, or a container's, as in
+ * OSGi): while it loads rules or evaluates, the engine makes its own library's loader the context
+ * class loader, and puts the caller's back after.
  */
 public final class SosEngine {
     private final AtomicReference<CompiledRuleSet> rules;
@@ -44,8 +48,8 @@ public final class SosEngine {
 
         private static CompiledRuleSet load() {
             try {
-                return RuleSetCompiler.bundled();
-            } catch (RuleSetException e) {
+                return OwnClassLoader.call(RuleSetCompiler::bundled);
+            } catch (RuleSetException | IOException e) {
                 throw new IllegalStateException("the bundled rule set does not compile: " + e.getMessage(), e);
             }
         }
@@ -67,7 +71,7 @@ public final class SosEngine {
      * @throws IOException when the directory cannot be read
      */
     public static SosEngine fromDirectory(Path directory) throws RuleSetException, IOException {
-        return new SosEngine(RuleSetCompiler.compile(RuleFiles.directory(directory)));
+        return new SosEngine(OwnClassLoader.call(() -> RuleSetCompiler.compile(RuleFiles.directory(directory))));
     }
 
     /**
@@ -78,7 +82,7 @@ public final class SosEngine {
      * @throws IOException when the directory cannot be read; the running rule set stays
      */
     public void reload(Path directory) throws RuleSetException, IOException {
-        rules.set(RuleSetCompiler.compile(RuleFiles.directory(directory)));
+        rules.set(OwnClassLoader.call(() -> RuleSetCompiler.compile(RuleFiles.directory(directory))));
     }
 
     /** Which rule set is running. */
@@ -108,7 +112,7 @@ public final class SosEngine {
         Objects.requireNonNull(today, "today");
         Objects.requireNonNull(options, "options");
         requireValid(file);
-        return Evaluator.evaluate(rules.get(), file, today, options);
+        return OwnClassLoader.get(() -> Evaluator.evaluate(rules.get(), file, today, options));
     }
 
     /**
@@ -126,7 +130,7 @@ public final class SosEngine {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(firedRules, "firedRules");
         requireValid(file);
-        return Evaluator.evaluate(rules.get(), file, today, options, firedRules);
+        return OwnClassLoader.get(() -> Evaluator.evaluate(rules.get(), file, today, options, firedRules));
     }
 
     /**
