@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
 @Command(name = "sos", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "sos 0.1.0",
         description = "Safety planning in urgent youth protection: evaluate cases against the procedure's rules.",
         subcommands = {EvaluateCommand.class, ScheduleCommand.class, ReportCommand.class, BatchCommand.class,
-            GenerateCommand.class, RulesCommand.class, DemoCommand.class})
+            GenerateCommand.class, RulesCommand.class, DemoCommand.class, ServeCommand.class})
 public final class Sos implements Runnable {
     /** Exit code: a scenario failed. */
     static final int SCENARIO_FAILURES = 1;
