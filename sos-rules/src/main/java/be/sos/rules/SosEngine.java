@@ -69,8 +69,11 @@ public final class SosEngine {
      *
      * @throws RuleSetException with every problem found, file by file
      * @throws IOException when the directory cannot be read
+     * @throws IllegalStateException when the rule compiler is not on the class path: a host that loads
+     *         rule directories depends on {@code be.sos:sos-rules-compiler} (type {@code pom}) too
      */
     public static SosEngine fromDirectory(Path directory) throws RuleSetException, IOException {
+        requireCompiler();
         return new SosEngine(OwnClassLoader.call(() -> RuleSetCompiler.compile(RuleFiles.directory(directory))));
     }
 
@@ -80,8 +83,10 @@ public final class SosEngine {
      *
      * @throws RuleSetException with every problem found; the running rule set stays
      * @throws IOException when the directory cannot be read; the running rule set stays
+     * @throws IllegalStateException when the rule compiler is not on the class path; the running rule set stays
      */
     public void reload(Path directory) throws RuleSetException, IOException {
+        requireCompiler();
         rules.set(OwnClassLoader.call(() -> RuleSetCompiler.compile(RuleFiles.directory(directory))));
     }
 
@@ -161,6 +166,17 @@ public final class SosEngine {
     /** The names and texts of the running rule set's files, as {@code sos rules export} writes them. */
     public Map<String, String> ruleFiles() {
         return rules.get().files().files();
+    }
+
+    /** The rule compiler is optional: a host that runs only the bundled rules does not carry it. */
+    private static void requireCompiler() {
+        try {
+            Class.forName("org.drools.model.codegen.ExecutableModelProject", false, SosEngine.class.getClassLoader());
+            Class.forName("org.drools.drl.parser.DrlParser", false, SosEngine.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw new IllegalStateException("loading a rule directory needs the rule compiler on the class path:"
+                    + " add the dependency be.sos:sos-rules-compiler (type pom)");
+        }
     }
 
     private static void requireValid(Case file) {
