@@ -23,8 +23,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Evaluations per second over HTTP ({@code sos serve}, {@code POST /v1/evaluate}, case JSON in and
  * evaluation JSON out, 8 clients on keep-alive connections) against the same work in process (read
- * the case JSON, evaluate, write the evaluation JSON, on as many threads as cores), in one JVM so
- * that both see the same machine. A whole-process measurement, not a JMH benchmark:
+ * the case JSON, evaluate, write the evaluation JSON, on as many threads as there are clients: on a
+ * machine shared with other work the scheduler shares the cores out by thread), in one JVM so that
+ * both see the same machine. A whole-process measurement, not a JMH benchmark:
  * {@code java -cp sos-benchmarks/target/benchmarks.jar be.sos.benchmarks.ServeThroughput [SECONDS]}.
  */
 public final class ServeThroughput {
@@ -32,7 +33,7 @@ public final class ServeThroughput {
 
     private ServeThroughput() {}
 
-    /** Runs both measurements, {@code args[0]} seconds each (default 20), after a warm-up, and prints them. */
+    /** Runs both measurements in turn, twice, {@code args[0]} seconds each (default 20), after a warm-up, and prints them. */
     public static void main(String[] args) throws Exception {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         List<Case> cases = Fixtures.generated();
@@ -43,9 +44,6 @@ public final class ServeThroughput {
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 
         Work inProcess = i -> EvaluationJson.writeBytes(engine.evaluate(CaseJson.read(bodies.get(i)), days[i])).length;
-        run(inProcess, cores, Math.max(2, seconds / 4));
-        double local = run(inProcess, cores, seconds);
-
         try (SosServer server = SosServer.start(engine, ServerOptions.DEFAULT.withAddress("127.0.0.1", 0), null)) {
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             String base = "http://127.0.0.1:" + server.port() + "/v1/evaluate?today=";
@@ -58,13 +56,22 @@ public final class ServeThroughput {
                 }
                 return response.body().length;
             };
-            run(overHttp, CLIENTS, Math.max(2, seconds / 4));
-            double http = run(overHttp, CLIENTS, seconds);
+            // warm both up, then measure them in turn, twice, so that a change in the machine's load shows
+            run(inProcess, CLIENTS, Math.max(2, seconds / 2));
+            run(overHttp, CLIENTS, Math.max(2, seconds / 2));
+            double[] local = new double[2];
+            double[] http = new double[2];
+            for (int round = 0; round < 2; round++) {
+                local[round] = run(inProcess, CLIENTS, seconds);
+                http[round] = run(overHttp, CLIENTS, seconds);
+            }
             System.out.printf(Locale.ROOT, "cores %d, load average before %.2f, after %.2f%n", cores, loadBefore,
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-            System.out.printf(Locale.ROOT, "in process (%d threads): %.0f evaluations/s%n", cores, local);
-            System.out.printf(Locale.ROOT, "over HTTP (%d clients): %.0f evaluations/s (%.0f %% of in process)%n", CLIENTS, http,
-                    100 * http / local);
+            for (int round = 0; round < 2; round++) {
+                System.out.printf(Locale.ROOT, "round %d: in process (%d threads) %.0f evaluations/s, over HTTP (%d clients) %.0f"
+                        + " evaluations/s (%.0f %% of in process)%n", round + 1, CLIENTS, local[round], CLIENTS, http[round],
+                        100 * http[round] / local[round]);
+            }
         }
     }
 

@@ -85,6 +85,20 @@ class ServeCommandTest {
     }
 
     @Test
+    void the_curl_request_of_the_embedding_guide_gives_what_sos_evaluate_prints() throws Exception {
+        Matcher curl = Pattern.compile("curl -s -XPOST --data @case\\.json 'localhost:8080(/v1/evaluate\\?today=([0-9-]+))'")
+                .matcher(Files.readString(EmbeddingGuideTest.GUIDE));
+        assertThat(curl.find()).as("the curl line in docs/embedding.md").isTrue();
+        int port = serve();
+
+        HttpResponse<String> response = curlData(port, curl.group(1), GENT);
+
+        CliRun cli = CliRun.of("evaluate", GENT.toString(), "--today", curl.group(2), "--format", "json");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo(cli.out());
+    }
+
+    @Test
     void the_calendar_over_http_is_the_file_of_schedule_ics(@TempDir Path dir) throws Exception {
         int port = serve();
         Path ics = dir.resolve("agenda.ics");
