@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
         description = "Safety planning in urgent youth protection: evaluate cases against the procedure's rules.",
         subcommands = {EvaluateCommand.class, ScheduleCommand.class, ReportCommand.class, BatchCommand.class,
             GenerateCommand.class, RulesCommand.class, DemoCommand.class, WorklistCommand.class, OverviewCommand.class,
-            ScriptCommand.class})
+            ScriptCommand.class, ServeCommand.class})
 public final class Sos implements Runnable {
     /** Exit code: a scenario failed. */
     static final int SCENARIO_FAILURES = 1;

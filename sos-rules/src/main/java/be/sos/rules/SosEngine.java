@@ -1,5 +1,7 @@
 package be.sos.rules;
 
+import be.sos.core.json.CaseJson;
+import be.sos.core.json.Problem;
 import be.sos.core.model.Case;
 import be.sos.rules.internal.CompiledRuleSet;
 import be.sos.rules.internal.Evaluator;
@@ -28,6 +30,10 @@ import java.util.function.Consumer;
  * <p>Thread-safe. Each evaluation runs on the rule set that was loaded when it started; a
  * {@linkplain #reload(Path) reload} swaps in a new rule set whole, or keeps the running one when
  * the new one has any problem.
+ *
+ * <p>Works whatever the calling thread's context class loader is (none, or a container's, as in
+ * OSGi): while it loads rules or evaluates, the engine makes its own library's loader the context
+ * class loader, and puts the caller's back after.
  */
 public final class SosEngine {
     private final AtomicReference<CompiledRuleSet> rules;
@@ -42,8 +48,8 @@ public final class SosEngine {
 
         private static CompiledRuleSet load() {
             try {
-                return RuleSetCompiler.bundled();
-            } catch (RuleSetException e) {
+                return OwnClassLoader.call(RuleSetCompiler::bundled);
+            } catch (RuleSetException | IOException e) {
                 throw new IllegalStateException("the bundled rule set does not compile: " + e.getMessage(), e);
             }
         }
@@ -63,9 +69,12 @@ public final class SosEngine {
      *
      * @throws RuleSetException with every problem found, file by file
      * @throws IOException when the directory cannot be read
+     * @throws IllegalStateException when the rule compiler is not on the class path: a host that loads
+     *         rule directories depends on {@code be.sos:sos-rules-compiler} (type {@code pom}) too
      */
     public static SosEngine fromDirectory(Path directory) throws RuleSetException, IOException {
-        return new SosEngine(RuleSetCompiler.compile(RuleFiles.directory(directory)));
+        requireCompiler();
+        return new SosEngine(OwnClassLoader.call(() -> RuleSetCompiler.compile(RuleFiles.directory(directory))));
     }
 
     /**
@@ -74,9 +83,11 @@ public final class SosEngine {
      *
      * @throws RuleSetException with every problem found; the running rule set stays
      * @throws IOException when the directory cannot be read; the running rule set stays
+     * @throws IllegalStateException when the rule compiler is not on the class path; the running rule set stays
      */
     public void reload(Path directory) throws RuleSetException, IOException {
-        rules.set(RuleSetCompiler.compile(RuleFiles.directory(directory)));
+        requireCompiler();
+        rules.set(OwnClassLoader.call(() -> RuleSetCompiler.compile(RuleFiles.directory(directory))));
     }
 
     /** Which rule set is running. */
@@ -84,21 +95,29 @@ public final class SosEngine {
         return rules.get().info();
     }
 
-    /** Evaluates a case as known on {@code today}, with Dutch messages and calendar days. */
+    /**
+     * Evaluates a case as known on {@code today}, with Dutch messages and calendar days.
+     *
+     * @throws InvalidCaseArgumentException when the case fails {@link CaseJson#validate(Case)}
+     */
     public Evaluation evaluate(Case file, LocalDate today) {
         return evaluate(file, today, EvaluationOptions.DEFAULT);
     }
 
     /**
-     * Evaluates a case as known on {@code today}: entries dated after it are left out.
+     * Evaluates a case as known on {@code today}: entries dated after it are left out. A case made in
+     * code ({@code Case.builder}) is checked as one read from a file is.
      *
+     * @throws InvalidCaseArgumentException when the case fails {@link CaseJson#validate(Case)}: every
+     *         problem, with its JSON path
      * @throws EvaluationException when the rule set fails on this case (a rule that loops, for example)
      */
     public Evaluation evaluate(Case file, LocalDate today, EvaluationOptions options) {
         Objects.requireNonNull(file, "case");
         Objects.requireNonNull(today, "today");
         Objects.requireNonNull(options, "options");
-        return Evaluator.evaluate(rules.get(), file, today, options);
+        requireValid(file);
+        return OwnClassLoader.get(() -> Evaluator.evaluate(rules.get(), file, today, options));
     }
 
     /**
@@ -107,6 +126,7 @@ public final class SosEngine {
      * two windows is told twice), on the calling thread. For scenario tests and explanations: which
      * rules made this evaluation.
      *
+     * @throws InvalidCaseArgumentException when the case fails {@link CaseJson#validate(Case)}
      * @throws EvaluationException when the rule set fails on this case
      */
     public Evaluation evaluate(Case file, LocalDate today, EvaluationOptions options, Consumer<String> firedRules) {
@@ -114,7 +134,8 @@ public final class SosEngine {
         Objects.requireNonNull(today, "today");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(firedRules, "firedRules");
-        return Evaluator.evaluate(rules.get(), file, today, options, firedRules);
+        requireValid(file);
+        return OwnClassLoader.get(() -> Evaluator.evaluate(rules.get(), file, today, options, firedRules));
     }
 
     /**
@@ -145,5 +166,23 @@ public final class SosEngine {
     /** The names and texts of the running rule set's files, as {@code sos rules export} writes them. */
     public Map<String, String> ruleFiles() {
         return rules.get().files().files();
+    }
+
+    /** The rule compiler is optional: a host that runs only the bundled rules does not carry it. */
+    private static void requireCompiler() {
+        try {
+            Class.forName("org.drools.model.codegen.ExecutableModelProject", false, SosEngine.class.getClassLoader());
+            Class.forName("org.drools.drl.parser.DrlParser", false, SosEngine.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw new IllegalStateException("loading a rule directory needs the rule compiler on the class path:"
+                    + " add the dependency be.sos:sos-rules-compiler (type pom)");
+        }
+    }
+
+    private static void requireValid(Case file) {
+        List<Problem> problems = CaseJson.validate(file);
+        if (!problems.isEmpty()) {
+            throw new InvalidCaseArgumentException(problems);
+        }
     }
 }

@@ -197,8 +197,14 @@ class PlanTest {
 
     @Test
     void without_a_words_and_pictures_bottom_line_no_story_is_asked() {
-        Case file = PilotCases.dendermonde().toBuilder()
-                .bottomLines(PilotCases.dendermonde().bottomLines().stream().filter(b -> b.type() != BottomLineType.WORDS_AND_PICTURES).toList())
+        Case dendermonde = PilotCases.dendermonde();
+        java.util.Set<String> gone = dendermonde.bottomLines().stream().filter(b -> b.type() == BottomLineType.WORDS_AND_PICTURES)
+                .map(b -> b.id()).collect(java.util.stream.Collectors.toSet());
+        Case file = dendermonde.toBuilder()
+                .bottomLines(dendermonde.bottomLines().stream().filter(b -> !gone.contains(b.id())).toList())
+                // the goals no longer point at the bottom lines that went: a reference to nothing is not a valid case
+                .safetyGoals(dendermonde.safetyGoals().stream().map(g -> new be.sos.core.model.SafetyGoal(g.id(), g.text(),
+                        g.bottomLines().stream().filter(id -> !gone.contains(id)).toList(), g.status())).toList())
                 .removeEvents(e -> e.type() == EventType.WORDS_AND_PICTURES).build();
 
         assertThat(codes(on(file, "2019-11-15"), "PLAN_WORDS")).isEmpty();

@@ -11,6 +11,7 @@ import be.sos.core.model.EventType;
 import be.sos.core.model.Intake;
 import be.sos.core.model.Parent;
 import be.sos.core.model.Professional;
+import be.sos.core.model.Scaling;
 import be.sos.core.testing.PilotCases;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -212,8 +213,16 @@ class SelectionProperties {
             Arbitrary<Integer> day = Arbitraries.integers().between(1, 70);
             return Combinators.combine(sometimesChanged(base.intake(), intake), sometimesChanged(base.parents(), parents),
                     sometimesChanged(base.professionals(), professionals), day).as((i, ps, pros, d) -> new Variation(
-                    base.toBuilder().intake(i).parents(ps).professionals(pros).build(), base.petitionDate().plusDays(d - 1L)));
+                    base.toBuilder().intake(i).parents(ps).professionals(pros).scalings(scalingsOf(base, pros)).build(),
+                    base.petitionDate().plusDays(d - 1L)));
         });
+    }
+
+    /** The case's scalings but those by a professional who was dropped: a scaling by nobody of the case is not valid. */
+    private static List<Scaling> scalingsOf(Case base, List<Professional> kept) {
+        java.util.Set<String> dropped = base.professionals().stream().map(Professional::id)
+                .filter(id -> kept.stream().noneMatch(p -> p.id().equals(id))).collect(java.util.stream.Collectors.toSet());
+        return base.scalings().stream().filter(s -> !dropped.contains(s.by())).toList();
     }
 
     /** The list without its element at {@code index}; the whole list when there is none. */

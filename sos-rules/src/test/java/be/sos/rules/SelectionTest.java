@@ -149,7 +149,7 @@ class SelectionTest {
     @Test
     void a_mother_in_compulsory_admission_the_child_lives_with_blocks_selection() {
         Evaluation e = Engines.bundled().evaluate(GENT.toBuilder().parents(List.of(
-                        new Parent("mama", Availability.COMPULSORY_ADMISSION, true))).build(), GENT_DAY_5,
+                        new Parent("mama", Availability.COMPULSORY_ADMISSION, true), GENT.parents().get(1))).build(), GENT_DAY_5,
                 EvaluationOptions.DEFAULT.withLocale(Locale.ENGLISH));
         Finding f = only(e, "SEL_PARENT_UNAVAILABLE");
         assertThat(f.severity()).isEqualTo(Severity.BLOCKER);
@@ -314,7 +314,10 @@ class SelectionTest {
 
     @Test
     void a_case_without_professionals_misses_each_of_the_three_roles_but_not_the_team_lead() {
-        Evaluation e = gentOnDay5(b -> b.professionals(List.of()));
+        // the scalings the professionals gave go with them: a scaling by nobody of the case is not a valid case
+        java.util.Set<String> professionals = GENT.professionals().stream().map(p -> p.id()).collect(java.util.stream.Collectors.toSet());
+        Evaluation e = gentOnDay5(b -> b.professionals(List.of())
+                .scalings(GENT.scalings().stream().filter(s -> !professionals.contains(s.by())).toList()));
         assertThat(e.findings()).filteredOn(f -> f.code().equals("SEL_ROLE_MISSING"))
                 .extracting(Finding::subject).containsExactly("CONSULTANT", "CRISIS_COUNSELLOR", "JUDGE");
         assertThat(e.eligibility().blockers()).containsExactly("SEL_ROLE_MISSING");

@@ -47,6 +47,7 @@ import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -162,6 +163,20 @@ public final class CaseJson {
             throw new InvalidCaseException(problems);
         }
         return c;
+    }
+
+    /**
+     * The problems across fields of a case, however it was made ({@code Case.builder}, a host's own
+     * mapping, or a file): duplicate ids and references that point at nothing. These are the checks,
+     * paths and messages that {@link #read(String)} reports after the file's syntax and fields, such as
+     * {@code $.safetyGoals[0].bottomLines[1]: refers to no bottom line of the case}; each field on its
+     * own is already checked when the model's records are made.
+     *
+     * @return every problem, in the order of the case file; empty when the case is valid
+     */
+    public static List<Problem> validate(Case c) {
+        Objects.requireNonNull(c, "case");
+        return List.copyOf(CaseValidator.validate(c));
     }
 
     /** The case file of a case, on one line. */
