@@ -31,8 +31,9 @@ import java.util.concurrent.Future;
  *
  * <p>On one day, each case is evaluated on that day. On every day ({@link #everyDay()}), each
  * case is evaluated on each day of its procedure: from the petition (day 1) to the latest of the
- * end of the urgent procedure, the BMO day (once the BMO applies) and the closure, under either
- * rule set, and at most {@link #MAX_DAYS} days. Memory does not grow with the number of cases:
+ * end of the urgent procedure, the closure, and the BMO day when the BMO applies (the case is
+ * still open the day after the end of the urgent procedure, or was closed to the ordinary
+ * procedure), under either rule set, and at most {@link #MAX_DAYS} days. Memory does not grow with the number of cases:
  * each case's differences are folded into counts and dropped. Immutable and thread-safe.
  */
 public final class ImpactAnalysis {
@@ -216,12 +217,19 @@ public final class ImpactAnalysis {
         LocalDate first = file.petitionDate();
         LocalDate last = file.closure() == null ? first : file.closure().date();
         LocalDate limit = first.plusDays(MAX_DAYS - 1L);
-        for (LocalDate d = first; !d.isAfter(last) && !d.isAfter(limit); d = d.plusDays(1)) {
+        LocalDate d = first;
+        while (!d.isAfter(limit)) {
             Evaluation b = base.evaluate(file, d, options);
             Evaluation e = edited.evaluate(file, d, options);
+            LocalDate later = latest(latest(last, b), e);
+            if (d.isAfter(last) && !later.isAfter(last)) {
+                // The day after the last one only counts when it makes the procedure longer: an open
+                // case reaches the ordinary procedure, and its BMO day, the day after the HD end.
+                break;
+            }
             delta.compare(b, e);
-            last = latest(last, b);
-            last = latest(last, e);
+            last = later;
+            d = d.plusDays(1);
         }
         return delta;
     }
