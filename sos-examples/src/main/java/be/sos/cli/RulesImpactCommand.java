@@ -144,18 +144,18 @@ final class RulesImpactCommand implements Callable<Integer> {
             out.append(text.get("impact.skipped", impact.skipped())).append('\n');
         }
         Impact.EligibilityChange eligibility = impact.eligibility();
-        out.append(text.get("impact.eligibility", eligibility.becameEligible(), eligibility.becameIneligible())).append('\n');
+        out.append(text.get("impact.eligibility", cases(eligibility.becameEligible(), text), cases(eligibility.becameIneligible(), text))).append('\n');
         if (!impact.windows().isEmpty()) {
             out.append(text.get("impact.windows")).append('\n');
             for (Impact.WindowChange w : impact.windows()) {
-                out.append("  ").append(text.get("impact.window", w.milestone(), w.from(), w.to(), w.cases()))
+                out.append("  ").append(text.get("impact.window", w.milestone(), w.from(), w.to(), cases(w.cases(), text)))
                         .append(days(allDays, w.days(), text)).append(examples(w.examples(), text)).append('\n');
             }
         }
         if (!impact.statuses().isEmpty()) {
             out.append(text.get("impact.statuses")).append('\n');
             for (Impact.StatusChange s : impact.statuses()) {
-                out.append("  ").append(text.get("impact.status", s.milestone(), s.from(), s.to(), s.cases()))
+                out.append("  ").append(text.get("impact.status", s.milestone(), s.from(), s.to(), cases(s.cases(), text)))
                         .append(days(allDays, s.days(), text)).append(examples(s.examples(), text)).append('\n');
             }
         }
@@ -164,10 +164,10 @@ final class RulesImpactCommand implements Callable<Integer> {
             for (Impact.FindingChange f : impact.findings()) {
                 out.append("  ").append(text.get("impact.finding", f.code(), f.subject() == null ? "-" : f.subject(), f.severity()));
                 if (f.added() > 0) {
-                    out.append(' ').append(text.get("impact.added", f.added())).append(days(allDays, f.addedDays(), text));
+                    out.append(' ').append(text.get("impact.added", cases(f.added(), text))).append(days(allDays, f.addedDays(), text));
                 }
                 if (f.removed() > 0) {
-                    out.append(f.added() > 0 ? "," : "").append(' ').append(text.get("impact.removed", f.removed()))
+                    out.append(f.added() > 0 ? "," : "").append(' ').append(text.get("impact.removed", cases(f.removed(), text)))
                             .append(days(allDays, f.removedDays(), text));
                 }
                 out.append(examples(f.examples(), text)).append('\n');
@@ -180,7 +180,12 @@ final class RulesImpactCommand implements Callable<Integer> {
     }
 
     private static String days(boolean allDays, long days, ImpactText text) {
-        return allDays ? " " + text.get("impact.days", days) : "";
+        return allDays ? " " + text.get("impact.days", days + " " + text.get(days == 1 ? "word.day" : "word.days")) : "";
+    }
+
+    /** A number of cases in words: 1 zaak, 2 zaken. */
+    private static String cases(long count, ImpactText text) {
+        return count + " " + text.get(count == 1 ? "word.case" : "word.cases");
     }
 
     private static String examples(List<String> examples, ImpactText text) {

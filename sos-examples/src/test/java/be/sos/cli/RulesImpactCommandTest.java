@@ -153,7 +153,7 @@ class RulesImpactCommandTest {
 
         List<String> expected = new ArrayList<>();
         expected.add("2000 zaken vergeleken (2000 evaluaties per regelset): " + p.changed + " veranderd, " + (2000 - p.changed) + " onveranderd");
-        expected.add("Toelaatbaarheid: 0 zaken werden toelaatbaar, 0 zaken niet meer toelaatbaar");
+        expected.add("Toelaatbaarheid: toelaatbaar geworden 0 zaken, niet meer toelaatbaar 0 zaken");
         expected.add("Termijnen (in dagen van de procedure):");
         expected.add("  FIRST_NETWORK_MEETING: dag 14-15 → dag 14-16 in 2000 zaken bv. gen-7-1, gen-7-2, gen-7-3");
         expected.add("Statussen van mijlpalen:");
@@ -162,7 +162,7 @@ class RulesImpactCommandTest {
             FirstNetworkMeetingPrediction.Count c = p.statuses.get(key);
             if (c != null) {
                 String[] fromTo = key.split("->");
-                expected.add("  FIRST_NETWORK_MEETING: " + fromTo[0] + " → " + fromTo[1] + " in " + c.cases + " zaken bv. "
+                expected.add("  FIRST_NETWORK_MEETING: " + fromTo[0] + " → " + fromTo[1] + " in " + zaken(c.cases) + " bv. "
                         + String.join(", ", c.examples));
             }
         }
@@ -171,10 +171,10 @@ class RulesImpactCommandTest {
             FirstNetworkMeetingPrediction.Count added = p.findings.get("+" + code);
             FirstNetworkMeetingPrediction.Count removed = p.findings.get("-" + code);
             if (added != null) {
-                expected.add("  " + code + " FIRST_NETWORK_MEETING (INFO): nieuw in " + added.cases + " zaken bv. " + String.join(", ", added.examples));
+                expected.add("  " + code + " FIRST_NETWORK_MEETING (INFO): nieuw in " + zaken(added.cases) + " bv. " + String.join(", ", added.examples));
             }
             if (removed != null) {
-                expected.add("  " + code + " FIRST_NETWORK_MEETING (WARNING): weg in " + removed.cases + " zaken bv. "
+                expected.add("  " + code + " FIRST_NETWORK_MEETING (WARNING): weg in " + zaken(removed.cases) + " bv. "
                         + String.join(", ", removed.examples));
             }
         }
@@ -235,6 +235,10 @@ class RulesImpactCommandTest {
         }
         assertThat(rows(doc, "findings")).containsExactlyElementsOf(findings);
         assertThat(doc.select("section#eligibility")).isEmpty();
+    }
+
+    private static String zaken(int count) {
+        return count + (count == 1 ? " zaak" : " zaken");
     }
 
     private static List<List<String>> rows(Document doc, String section) {
