@@ -132,6 +132,7 @@ public final class Report {
         row("`batch` of 10,000 generated cases, -Xmx256m", smallMillis + " ms", "", true);
         double growth = (double) largeMillis / smallMillis;
         row("10 times the cases takes", ratio(growth) + " times as long", "<= 11", growth <= 11);
+        ImpactRun.run(sosJar, quick);
     }
 
     private static void write(Path file, int count) throws IOException {
