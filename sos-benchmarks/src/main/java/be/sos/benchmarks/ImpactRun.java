@@ -36,6 +36,18 @@ public final class ImpactRun {
     /** The rows of the report's table for {@code rules impact}. */
     static void run(Path sosJar, boolean quick) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("sos-impact");
+        try {
+            measure(dir, sosJar, quick);
+        } finally {
+            try (var files = Files.walk(dir)) {
+                for (Path file : (Iterable<Path>) files.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+    }
+
+    private static void measure(Path dir, Path sosJar, boolean quick) throws IOException, InterruptedException {
         Path rules = dir.resolve("my-rules");
         time(List.of("-jar", sosJar.toString(), "rules", "export", rules.toString()));
         Path deadlines = rules.resolve("deadlines.drl");
