@@ -133,6 +133,7 @@ public final class Report {
         double growth = (double) largeMillis / smallMillis;
         row("10 times the cases takes", ratio(growth) + " times as long", "<= 11", growth <= 11);
         ViewsReport.rows(sosJar);
+        ImpactRun.run(sosJar, quick);
     }
 
     private static void write(Path file, int count) throws IOException {

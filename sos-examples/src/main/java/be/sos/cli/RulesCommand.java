@@ -25,11 +25,12 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code sos rules export|validate|test}: the workflow of policy staff who edit the rules (see
+ * {@code sos rules export|validate|test|diff|impact}: the workflow of policy staff who edit the rules (see
  * {@code docs/rules.md}).
  */
-@Command(name = "rules", description = "Export, validate and test a directory of rule files.",
-        subcommands = {RulesCommand.Export.class, RulesCommand.Validate.class, RulesCommand.Test.class})
+@Command(name = "rules", description = "Export, validate, test, compare a directory of rule files, and see what an edit changes.",
+        subcommands = {RulesCommand.Export.class, RulesCommand.Validate.class, RulesCommand.Test.class,
+            RulesDiffCommand.class, RulesImpactCommand.class})
 final class RulesCommand implements Callable<Integer> {
     /** The folder of a rule directory that {@code export} writes the bundled scenarios into. */
     static final String SCENARIOS = "scenarios";

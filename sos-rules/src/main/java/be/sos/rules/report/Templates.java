@@ -24,9 +24,18 @@ final class Templates {
         static final Mustache PAGE = new Factory().compile("case-report.mustache");
     }
 
+    private static final class ImpactHolder {
+        static final Mustache IMPACT = new Factory().compile("impact-report.mustache");
+    }
+
     /** The page template. */
     static Mustache page() {
         return Holder.PAGE;
+    }
+
+    /** The impact page template. */
+    static Mustache impact() {
+        return ImpactHolder.IMPACT;
     }
 
     /** Loads templates from this package and escapes every value strictly. */

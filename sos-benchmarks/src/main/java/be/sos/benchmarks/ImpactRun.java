@@ -1,0 +1,121 @@
+package be.sos.benchmarks;
+
+import be.sos.core.generate.CaseGenerator;
+import be.sos.core.json.CaseJson;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Whole-process runs of {@code sos rules impact} against its targets: 10,000 generated cases with
+ * the first network meeting moved to day 14-16, on one day (target 15 s on 2 cores) and on every
+ * day of each case's procedure (target 2 minutes), and the one-day run with 10 and 100 times fewer
+ * or more cases in the same small heap, to show that memory does not grow with the number of
+ * cases. Wall times, with the machine's load beside them. Run by {@link Report}, or alone:
+ * {@code java -cp sos-benchmarks/target/benchmarks.jar be.sos.benchmarks.ImpactRun [--quick] [--sos-jar PATH]}.
+ */
+public final class ImpactRun {
+    private static final LocalDate DAY = LocalDate.parse("2024-06-01");
+
+    private ImpactRun() {}
+
+    /** Runs the measurements and prints their rows. */
+    public static void main(String[] args) throws IOException, InterruptedException {
+        List<String> options = List.of(args);
+        int at = options.indexOf("--sos-jar");
+        run(Path.of(at >= 0 ? options.get(at + 1) : "sos-examples/target/sos.jar"), options.contains("--quick"));
+    }
+
+    /** The rows of the report's table for {@code rules impact}. */
+    static void run(Path sosJar, boolean quick) throws IOException, InterruptedException {
+        Path dir = Files.createTempDirectory("sos-impact");
+        try {
+            measure(dir, sosJar, quick);
+        } finally {
+            try (var files = Files.walk(dir)) {
+                for (Path file : (Iterable<Path>) files.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+    }
+
+    private static void measure(Path dir, Path sosJar, boolean quick) throws IOException, InterruptedException {
+        Path rules = dir.resolve("my-rules");
+        time(List.of("-jar", sosJar.toString(), "rules", "export", rules.toString()));
+        Path deadlines = rules.resolve("deadlines.drl");
+        String text = Files.readString(deadlines);
+        String window = "FIRST_NETWORK_MEETING, $p.day(14), $p.day(15),";
+        if (!text.contains(window)) {
+            throw new IllegalStateException("deadlines.drl no longer sets the first network meeting's window on day 14-15");
+        }
+        Files.writeString(deadlines, text.replace(window, "FIRST_NETWORK_MEETING, $p.day(14), $p.day(16),"));
+
+        Path cases = write(dir.resolve("10k.jsonl"), 10_000);
+        List<String> impact = List.of("-jar", sosJar.toString(), "rules", "impact", cases.toString(), "--rules", rules.toString(),
+                "--format", "json");
+        double load = load();
+        long oneDay = time(concat(List.of("-Xmx256m"), impact, List.of("--today", DAY.toString())));
+        row("`rules impact`, 10,000 cases on one day, -Xmx256m", oneDay + " ms (load " + String.format(Locale.ROOT, "%.1f", load) + ")",
+                "<= 15000 ms", oneDay <= 15_000);
+        load = load();
+        long everyDay = time(concat(List.of("-Xmx256m"), impact, List.of("--days", "all")));
+        row("`rules impact`, 10,000 cases on every day, -Xmx256m", everyDay + " ms (load " + String.format(Locale.ROOT, "%.1f", load) + ")",
+                "<= 120000 ms", everyDay <= 120_000);
+        if (!quick) {
+            // A heap far smaller than the cases: the run only ends when memory does not grow with them.
+            Path many = write(dir.resolve("100k.jsonl"), 100_000);
+            List<String> small = List.of("-Xmx64m", "-jar", sosJar.toString(), "rules", "impact", many.toString(), "--rules",
+                    rules.toString(), "--format", "json", "--today", DAY.toString());
+            long hundredThousand = time(small);
+            row("`rules impact`, 100,000 cases on one day, -Xmx64m", hundredThousand + " ms", "completes", true);
+        }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b, List<String> c) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        all.addAll(c);
+        return all;
+    }
+
+    private static double load() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    private static Path write(Path file, int count) throws IOException {
+        try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            CaseGenerator generator = CaseGenerator.withSeed(7).around(DAY);
+            for (int i = 0; i < count; i++) {
+                out.write(CaseJson.write(generator.next()));
+                out.write('\n');
+            }
+        }
+        return file;
+    }
+
+    /** Wall time of one run of {@code java ARGS}, output discarded, in milliseconds. */
+    private static long time(List<String> args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(args);
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        if (!process.waitFor(30, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            throw new IllegalStateException("failed: " + String.join(" ", command));
+        }
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    }
+
+    private static void row(String what, String figure, String target, boolean met) {
+        System.out.println("| " + what + " | " + figure + " | " + (target.isEmpty() ? "" : target + (met ? " (met)" : " (NOT met)")) + " |");
+    }
+}

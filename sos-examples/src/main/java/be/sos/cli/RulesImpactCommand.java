@@ -1,0 +1,194 @@
+package be.sos.cli;
+
+import be.sos.rules.EvaluationOptions;
+import be.sos.rules.SosEngine;
+import be.sos.rules.impact.Impact;
+import be.sos.rules.impact.ImpactAnalysis;
+import be.sos.rules.impact.ImpactJson;
+import be.sos.rules.impact.RuleSetDiff;
+import be.sos.rules.report.ImpactReport;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code sos rules impact CASES.jsonl --rules EDITED}: what an edit of the rules changes on a set
+ * of cases, before it goes live (docs/rules.md, "Before you activate a change").
+ */
+@Command(name = "impact", description = "Evaluates every case of CASES.jsonl under the base rules (the bundled ones unless --base) "
+        + "and under the edited rules, on one day or on every day of each case's procedure, and reports what changes: "
+        + "eligibility, milestone windows and statuses, findings. Exit 0 when done, 2 when an input line was skipped, "
+        + "3 when the rules are not valid (nothing is evaluated).")
+final class RulesImpactCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "CASES.jsonl", description = "one case per line; - for standard input")
+    private String input;
+
+    @Option(names = "--rules", paramLabel = "EDITED", required = true, description = "the edited rule directory")
+    private Path rules;
+
+    @Option(names = "--base", paramLabel = "DIR", description = "the rule directory to compare with (default: the bundled rules)")
+    private Path base;
+
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "the day of the evaluations (default: the system date)")
+    private LocalDate today;
+
+    @Option(names = "--days", paramLabel = "all", description = "all: every day of each case's procedure, instead of one day")
+    private String days;
+
+    @Option(names = "--calendar", paramLabel = "NAME", defaultValue = "calendar", description = "calendar or be-working-days (default: ${DEFAULT-VALUE})")
+    private String calendar;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+    private String format;
+
+    @Option(names = "--out", paramLabel = "FILE.html", description = "also write the impact, with the changes of the rules at its top, as an HTML page")
+    private Path out;
+
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "nl", description = "nl or en (default: ${DEFAULT-VALUE})")
+    private String lang;
+
+    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: the number of cores)")
+    private Integer threads;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        Locale locale = Inputs.locale(lang);
+        ImpactText text = ImpactText.of(locale);
+        if (!format.equals("text") && !format.equals("json")) {
+            throw new InputException(text.get("error.format"));
+        }
+        if (days != null && !days.equals("all")) {
+            throw new InputException(text.get("error.days"));
+        }
+        if (days != null && today != null) {
+            throw new InputException(text.get("error.todayAndDays"));
+        }
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (workers < 1) {
+            throw new InputException(text.get("error.threads"));
+        }
+        EvaluationOptions options = EvaluationOptions.DEFAULT.withLocale(locale).withCalendar(Inputs.calendar(calendar));
+        // Both rule sets are loaded, and so checked, before a case is read: invalid rules evaluate nothing.
+        SosEngine edited = Inputs.engine(rules);
+        SosEngine original = Inputs.engine(base);
+        RuleSetDiff diff = out == null ? null
+                : RulesDiffCommand.diff(base == null ? "bundled" : base.toString(), rules.toString(), text);
+        ImpactAnalysis analysis = ImpactAnalysis.between(original, edited).withOptions(options);
+        analysis = days != null ? analysis.everyDay() : analysis.onDay(today == null ? LocalDate.now() : today);
+
+        PrintWriter err = spec.commandLine().getErr();
+        AtomicInteger bad = new AtomicInteger();
+        Impact impact;
+        try (BufferedReader reader = open(text)) {
+            impact = analysis.analyseLines(reader, workers, (line, message) -> {
+                bad.incrementAndGet();
+                err.println("sos: " + text.get("impact.badLine", input, line, message));
+            });
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.print(format.equals("json") ? ImpactJson.write(impact) + "\n" : text(impact, text));
+        stdout.flush();
+        if (out != null) {
+            try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+                ImpactReport.write(impact, diff, locale, writer);
+            } catch (IOException e) {
+                throw new InputException(text.get("error.cannotWrite", out, e.getClass().getSimpleName()));
+            }
+            if (format.equals("text")) {
+                stdout.println(text.get("impact.wrote", out));
+            }
+        }
+        return bad.get() > 0 ? Sos.INPUT : 0;
+    }
+
+    private BufferedReader open(ImpactText text) throws IOException {
+        if (input.equals("-")) {
+            return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 16);
+        }
+        try {
+            return new BufferedReader(new InputStreamReader(Files.newInputStream(Path.of(input)), StandardCharsets.UTF_8), 1 << 16);
+        } catch (NoSuchFileException e) {
+            throw new InputException(text.get("error.noSuchFile", input));
+        }
+    }
+
+    /** The impact as text for the terminal. */
+    static String text(Impact impact, ImpactText text) {
+        boolean allDays = impact.days().equals("all");
+        StringBuilder out = new StringBuilder();
+        out.append(text.get("impact.title", impact.edited().source(), impact.base().source())).append(", ")
+                .append(allDays ? text.get("impact.allDays") : text.get("impact.onDay", impact.days())).append('\n');
+        out.append("  ").append(text.get("impact.fingerprints", impact.base().source(), impact.base().fingerprint())).append('\n');
+        out.append("  ").append(text.get("impact.fingerprints", impact.edited().source(), impact.edited().fingerprint())).append('\n');
+        out.append(text.get("impact.cases", impact.cases(), impact.evaluations(), impact.casesChanged(), impact.casesUnchanged())).append('\n');
+        if (impact.skipped() > 0) {
+            out.append(text.get("impact.skipped", impact.skipped())).append('\n');
+        }
+        Impact.EligibilityChange eligibility = impact.eligibility();
+        out.append(text.get("impact.eligibility", cases(eligibility.becameEligible(), text), cases(eligibility.becameIneligible(), text))).append('\n');
+        if (!impact.windows().isEmpty()) {
+            out.append(text.get("impact.windows")).append('\n');
+            for (Impact.WindowChange w : impact.windows()) {
+                out.append("  ").append(text.get("impact.window", w.milestone(), w.from(), w.to(), cases(w.cases(), text)))
+                        .append(days(allDays, w.days(), text)).append(examples(w.examples(), text)).append('\n');
+            }
+        }
+        if (!impact.statuses().isEmpty()) {
+            out.append(text.get("impact.statuses")).append('\n');
+            for (Impact.StatusChange s : impact.statuses()) {
+                out.append("  ").append(text.get("impact.status", s.milestone(), s.from(), s.to(), cases(s.cases(), text)))
+                        .append(days(allDays, s.days(), text)).append(examples(s.examples(), text)).append('\n');
+            }
+        }
+        if (!impact.findings().isEmpty()) {
+            out.append(text.get("impact.findings")).append('\n');
+            for (Impact.FindingChange f : impact.findings()) {
+                out.append("  ").append(text.get("impact.finding", f.code(), f.subject() == null ? "-" : f.subject(), f.severity()));
+                if (f.added() > 0) {
+                    out.append(' ').append(text.get("impact.added", cases(f.added(), text))).append(days(allDays, f.addedDays(), text));
+                }
+                if (f.removed() > 0) {
+                    out.append(f.added() > 0 ? "," : "").append(' ').append(text.get("impact.removed", cases(f.removed(), text)))
+                            .append(days(allDays, f.removedDays(), text));
+                }
+                out.append(examples(f.examples(), text)).append('\n');
+            }
+        }
+        if (impact.casesChanged() == 0) {
+            out.append(text.get("impact.nothing")).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String days(boolean allDays, long days, ImpactText text) {
+        return allDays ? " " + text.get("impact.days", days + " " + text.get(days == 1 ? "word.day" : "word.days")) : "";
+    }
+
+    /** A number of cases in words: 1 zaak, 2 zaken. */
+    private static String cases(long count, ImpactText text) {
+        return count + " " + text.get(count == 1 ? "word.case" : "word.cases");
+    }
+
+    private static String examples(List<String> examples, ImpactText text) {
+        return examples.isEmpty() ? "" : " " + text.get("impact.examples", String.join(", ", examples));
+    }
+}
