@@ -52,11 +52,17 @@ class ClocksProperties {
         LocalDate eightWeeks = dispatch.plusDays(55);
         if (dispatchDay + 41 <= 60) {
             assertThat(clocks.moduleEnd()).isEqualTo(sixWeeks);
-        } else {
+        } else if (dispatchDay <= 60) {
             assertThat(clocks.moduleEnd()).isEqualTo(clocks.hdEnd());
+        } else {
+            // a dispatch after the HD end: the module cannot fit, and its end is its start, never before it
+            assertThat(clocks.moduleEnd()).isEqualTo(dispatch);
         }
+        assertThat(clocks.moduleEnd()).isAfterOrEqualTo(clocks.moduleStart());
         assertThat(clocks.extendedEndCapped()).isEqualTo(dispatchDay + 55 > 60);
-        assertThat(clocks.extendedEnd()).isEqualTo(clocks.extendedEndCapped() ? clocks.hdEnd() : eightWeeks);
+        assertThat(clocks.extendedEnd()).isEqualTo(dispatchDay > 60 ? dispatch
+                : clocks.extendedEndCapped() ? clocks.hdEnd() : eightWeeks);
+        assertThat(clocks.extendedEnd()).isAfterOrEqualTo(clocks.moduleEnd());
     }
 
     @Provide
