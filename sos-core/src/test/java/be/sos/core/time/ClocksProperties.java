@@ -75,9 +75,14 @@ class ClocksProperties {
         Case c = CaseGenerator.withSeed(seed).next();
         Clocks clocks = Clocks.of(c);
         assertThat(clocks.moduleStart()).isEqualTo(c.firstEvent(EventType.DISPATCH_TO_MODULE).orElse(c.petitionDate()));
-        assertThat(clocks.moduleEnd()).isAfter(clocks.moduleStart())
-                .isBeforeOrEqualTo(clocks.extendedEnd());
-        assertThat(clocks.extendedEnd()).isBeforeOrEqualTo(clocks.hdEnd());
         assertThat(clocks.hdEnd()).isBefore(clocks.bmoDue());
+        if (clocks.moduleStart().isBefore(clocks.hdEnd())) {
+            assertThat(clocks.moduleEnd()).isAfter(clocks.moduleStart())
+                    .isBeforeOrEqualTo(clocks.extendedEnd());
+            assertThat(clocks.extendedEnd()).isBeforeOrEqualTo(clocks.hdEnd());
+        } else {
+            // a dispatch after the HD end, which the generator makes now and then: no module fits
+            assertThat(clocks.moduleEnd()).isEqualTo(clocks.moduleStart()).isEqualTo(clocks.extendedEnd());
+        }
     }
 }
