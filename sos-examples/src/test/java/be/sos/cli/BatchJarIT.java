@@ -49,8 +49,8 @@ class BatchJarIT {
         List<Case> cases = CaseGenerator.cases(21, 3).toList();
         SosEngine engine = SosEngine.bundled();
         Process sos = start("-jar", JAR.toString(), "batch", "-", "--today", TODAY.toString());
-        try (OutputStream in = sos.getOutputStream();
-             BufferedReader out = new BufferedReader(new InputStreamReader(sos.getInputStream(), StandardCharsets.UTF_8))) {
+        OutputStream in = sos.getOutputStream();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(sos.getInputStream(), StandardCharsets.UTF_8))) {
             for (Case c : cases) {
                 in.write((CaseJson.write(c) + "\n").getBytes(StandardCharsets.UTF_8));
                 in.flush();
