@@ -35,6 +35,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.ser.LocalDateSerializer;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -137,6 +138,10 @@ public final class CaseJson {
     public static Case read(InputStream in) throws InvalidCaseException, IOException {
         try (JsonParser parser = MAPPER.getFactory().createParser(in)) {
             return read(parser);
+        } catch (CharConversionException e) {
+            // Bytes the parser took for UTF-16 or UTF-32 (by their zero bytes) that are no text in it:
+            // a problem of the file, not of reading it. The message would name a code point of the file.
+            throw new InvalidCaseException(List.of(Problem.at("$", "not text in UTF-8")));
         }
     }
 

@@ -99,6 +99,18 @@ class HostileCaseInputTest {
     }
 
     @Test
+    void bytes_taken_for_utf_32_that_are_no_text_are_an_invalid_case_not_a_failure_to_read() throws Exception {
+        // found by CaseJsonFuzzer (CaseJsonFuzzerInputs/readsAnyBytes/utf-32-beyond-unicode): zero bytes
+        // before the text make the parser read UTF-32, and "Vers" is then a code point beyond Unicode
+        byte[] bytes;
+        try (var in = HostileCaseInputTest.class.getResourceAsStream("CaseJsonFuzzerInputs/readsAnyBytes/utf-32-beyond-unicode")) {
+            bytes = in.readAllBytes();
+        }
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> CaseJson.read(new ByteArrayInputStream(bytes)));
+        assertThat(thrown).isInstanceOf(InvalidCaseException.class).hasMessage("$: not text in UTF-8");
+    }
+
+    @Test
     void the_first_and_last_dates_read() throws InvalidCaseException {
         Case c = CaseJson.read(with("\"2011-04-05\"", "\"1900-01-01\"").replace("\"to\": \"2019-01-22\"", "\"to\": \"2200-12-31\""));
         assertThat(c.minors().get(0).birthDate()).isEqualTo(CaseJson.FIRST_DATE);
