@@ -313,6 +313,7 @@ public final class CaseGenerator {
             }
             LocalDate late = day(61 + rare.nextInt(10));
             events.replaceAll(e -> e.type() == EventType.DISPATCH_TO_MODULE ? Event.of(EventType.DISPATCH_TO_MODULE, late) : e);
+            events.sort(java.util.Comparator.comparing(Event::date)); // stable: only the dispatch moves
         }
 
         // ---- the people
