@@ -205,6 +205,9 @@ final class HandWrittenChecks {
 
     /** selection.drl: the criteria for selecting a case. */
     private static void selection(List<String> out, Case known, Clocks clocks) {
+        if (!clocks.moduleStart().isBefore(clocks.hdEnd())) {
+            out.add("SEL_MODULE_DOES_NOT_FIT");
+        }
         Intake intake = known.intake();
         if (!Boolean.TRUE.equals(intake.workablePlanExpected())) {
             out.add("SEL_PLAN_NOT_EXPECTED");

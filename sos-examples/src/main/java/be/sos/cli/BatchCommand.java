@@ -7,43 +7,54 @@ import be.sos.rules.EvaluationJson;
 import be.sos.rules.EvaluationOptions;
 import be.sos.rules.SosEngine;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
-import java.io.BufferedReader;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.Deque;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code sos batch CASES.jsonl}: one evaluation JSON per input line, in input order, streaming.
- * Lines are evaluated on every core; at most a fixed number are in flight, so memory stays flat
- * whatever the input's length. A bad line gives {@code {"line": N, "error": "..."}} and the batch
- * goes on; the exit code is 2 at the end if any line was bad.
+ * Lines are evaluated on every core; at most a fixed number of lines, and of characters, are in
+ * flight, so memory stays flat whatever the input's length. Each output line is written, and
+ * flushed, as soon as it and every line before it are done, so that a host can keep one process
+ * open and talk to it line by line through {@code batch -}. A line is at most
+ * {@value CaseJson#MAX_DOCUMENT_CHARS} characters, checked while reading: a longer one is skipped
+ * without being kept. A bad line gives {@code {"line": N, "error": "..."}} and the batch goes on;
+ * the exit code is 2 at the end if any line was bad, 4 if a line met an internal error.
  */
 @Command(name = "batch", description = "Evaluates one case per input line (JSON lines); writes one evaluation per line, in order.")
 final class BatchCommand implements Callable<Integer> {
     /** Lines in flight per worker thread: enough to keep the cores busy, few enough to keep memory flat. */
     private static final int IN_FLIGHT_PER_THREAD = 64;
+    /** Characters of input in flight at most, whatever the lines' lengths: 16 lines at the limit. */
+    private static final int CHARS_IN_FLIGHT = 16 * CaseJson.MAX_DOCUMENT_CHARS;
+    /** Stands for the end of the input in the queue of results. */
+    private static final Future<byte[]> END = CompletableFuture.completedFuture(new byte[0]);
 
     @Spec
     private CommandSpec spec;
@@ -66,62 +77,145 @@ final class BatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         EvaluationOptions options = this.day.options();
-        SosEngine engine = Inputs.engine(rules);
         LocalDate today = this.day.today();
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (workers < 1) {
             throw new InputException("--threads: at least 1");
         }
+        SosEngine engine = Inputs.engine(rules);
         spec.commandLine().getOut().flush();
-        // Workers encode their lines to UTF-8 in parallel; this thread only writes bytes in order.
-        OutputStream out = new BufferedOutputStream(sos.bytesOut(), 1 << 16);
         AtomicBoolean bad = new AtomicBoolean();
+        AtomicBoolean internal = new AtomicBoolean();
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "sos-batch");
             t.setDaemon(true);
             return t;
         });
-        try (BufferedReader reader = open()) {
-            Deque<Future<byte[]>> inFlight = new ArrayDeque<>();
-            int limit = workers * IN_FLIGHT_PER_THREAD;
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                int lineNumber = ++number;
-                if (line.isBlank()) {
+        BlockingQueue<Future<byte[]>> results = new ArrayBlockingQueue<>(workers * IN_FLIGHT_PER_THREAD);
+        Semaphore chars = new Semaphore(CHARS_IN_FLIGHT);
+        // Workers encode their lines to UTF-8 in parallel; the writer only writes bytes, in order.
+        Writer writer = new Writer(results, new BufferedOutputStream(sos.bytesOut(), 1 << 16));
+        writer.start();
+        IOException unreadable = null;
+        try (BoundedLines lines = open()) {
+            BoundedLines.Line line;
+            while (writer.failure.get() == null) {
+                try {
+                    line = lines.next();
+                } catch (IOException e) {
+                    unreadable = e;
+                    break;
+                }
+                if (line == null) {
+                    break;
+                }
+                int number = line.number();
+                if (line.tooLong()) {
+                    bad.set(true);
+                    results.put(CompletableFuture.completedFuture(error(number,
+                            "too large: a line longer than " + CaseJson.MAX_DOCUMENT_CHARS + " characters")));
                     continue;
                 }
-                String text = line;
-                inFlight.add(pool.submit(() -> evaluate(engine, text, lineNumber, today, options, bad)));
-                if (inFlight.size() >= limit) {
-                    out.write(take(inFlight.poll()));
+                String text = line.text();
+                if (text.isBlank()) {
+                    continue;
                 }
-            }
-            while (!inFlight.isEmpty()) {
-                out.write(take(inFlight.poll()));
+                int size = Math.max(text.length(), 1);
+                chars.acquire(size);
+                results.put(pool.submit(() -> {
+                    try {
+                        return evaluate(engine, text, number, today, options, bad, internal);
+                    } finally {
+                        chars.release(size);
+                    }
+                }));
             }
         } finally {
+            results.put(END);
+            writer.join();
             pool.shutdownNow();
         }
-        out.flush();
-        return bad.get() ? Sos.INPUT : 0;
+        Exception failure = writer.failure.get();
+        if (failure instanceof IOException e) {
+            throw e;
+        }
+        if (failure instanceof RuntimeException e) {
+            throw e;
+        }
+        if (unreadable != null) {
+            throw new InputException(input + ": cannot be read to its end (" + unreadable.getClass().getSimpleName() + ")");
+        }
+        return internal.get() ? Sos.INTERNAL : bad.get() ? Sos.INPUT : 0;
     }
 
-    private BufferedReader open() throws IOException {
+    /** Writes the results in input order, flushing whenever the next one is not done yet. */
+    private static final class Writer extends Thread {
+        private final BlockingQueue<Future<byte[]>> results;
+        private final OutputStream out;
+        /** Why the writer stopped writing: the output failed, or a worker met an Error. */
+        final AtomicReference<Exception> failure = new AtomicReference<>();
+
+        Writer(BlockingQueue<Future<byte[]>> results, OutputStream out) {
+            super("sos-batch-writer");
+            setDaemon(true);
+            this.results = results;
+            this.out = out;
+        }
+
+        @Override
+        public void run() {
+            try {
+                for (Future<byte[]> next = results.take(); next != END; next = results.take()) {
+                    if (failure.get() != null) {
+                        continue; // the output is gone: take what is left, so that the reader is not held up
+                    }
+                    try {
+                        out.write(take(next));
+                        Future<byte[]> after = results.peek();
+                        if (after == null || after == END || !after.isDone()) {
+                            out.flush();
+                        }
+                    } catch (IOException | RuntimeException e) {
+                        failure.set(e);
+                    }
+                }
+                if (failure.get() == null) {
+                    out.flush();
+                }
+            } catch (IOException e) {
+                failure.compareAndSet(null, e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private BoundedLines open() {
         if (input.equals("-")) {
-            return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 16);
+            return lines(sos.stdin());
+        }
+        Path file = Path.of(input);
+        if (Files.isDirectory(file)) {
+            throw new InputException(input + ": is a directory, not a file of cases");
         }
         try {
-            InputStream in = Files.newInputStream(Path.of(input));
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+            return lines(Files.newInputStream(file));
         } catch (NoSuchFileException e) {
             throw new InputException(input + ": no such file");
+        } catch (AccessDeniedException e) {
+            throw new InputException(input + ": cannot be read (no permission)");
+        } catch (IOException e) {
+            throw new InputException(input + ": cannot be read (" + e.getClass().getSimpleName() + ")");
         }
+    }
+
+    private static BoundedLines lines(InputStream in) {
+        return new BoundedLines(new InputStreamReader(in, StandardCharsets.UTF_8), CaseJson.MAX_DOCUMENT_CHARS);
     }
 
     /** One output line, newline included, in UTF-8. */
     private static byte[] evaluate(SosEngine engine, String line, int number, LocalDate today, EvaluationOptions options,
-                                   AtomicBoolean bad) {
+                                   AtomicBoolean bad, AtomicBoolean internal) {
         try {
             byte[] json = EvaluationJson.writeBytes(engine.evaluate(CaseJson.read(line), today, options));
             byte[] withNewline = Arrays.copyOf(json, json.length + 1);
@@ -133,6 +227,10 @@ final class BatchCommand implements Callable<Integer> {
         } catch (EvaluationException e) {
             bad.set(true);
             return error(number, "the rules failed: " + e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            // one line's failure is that line's: the batch goes on, and ends with exit code 4
+            internal.set(true);
+            return error(number, "internal error (" + e.getClass().getSimpleName() + "); please report it");
         }
     }
 
@@ -145,6 +243,7 @@ final class BatchCommand implements Callable<Integer> {
         try {
             return result.get();
         } catch (ExecutionException e) {
+            // evaluate() turns every failure of a line into an error line; only an Error gets here
             throw new IllegalStateException("a batch worker failed", e.getCause());
         }
     }

@@ -13,6 +13,11 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code sos generate --count N [--seed S]}: synthetic, valid, varied cases as JSON lines. */
 @Command(name = "generate", description = "Writes N synthetic cases as JSON lines, dated around today; the same seed and day give the same cases.")
 final class GenerateCommand implements Callable<Integer> {
+    /** The first day generated cases may be dated around: their dates stay after 1900. */
+    static final LocalDate FIRST_DAY = LocalDate.of(1930, 1, 1);
+    /** The last day generated cases may be dated around: their dates stay before 2201. */
+    static final LocalDate LAST_DAY = LocalDate.of(2199, 12, 31);
+
     @Spec
     private CommandSpec spec;
 
@@ -31,8 +36,13 @@ final class GenerateCommand implements Callable<Integer> {
         if (count < 0) {
             throw new InputException("--count: must not be negative");
         }
+        LocalDate day = today == null ? LocalDate.now() : today;
+        if (day.isBefore(FIRST_DAY) || day.isAfter(LAST_DAY)) {
+            // the cases reach some 27 years before the day and a year after it: their dates must stay readable
+            throw new InputException("--today: for generate, a date from " + FIRST_DAY + " to " + LAST_DAY);
+        }
         PrintWriter out = spec.commandLine().getOut();
-        CaseGenerator generator = CaseGenerator.withSeed(seed).around(today == null ? LocalDate.now() : today);
+        CaseGenerator generator = CaseGenerator.withSeed(seed).around(day);
         for (int i = 0; i < count; i++) {
             out.println(CaseJson.write(generator.next()));
         }

@@ -21,12 +21,17 @@ final class Inputs {
     private Inputs() {}
 
     static Case readCase(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new InputException(file + ": is a directory, not a case file");
+        }
         try {
             return CaseJson.read(file);
         } catch (InvalidCaseException e) {
             throw new InputException(file + ": " + e.getMessage());
         } catch (NoSuchFileException e) {
             throw new InputException(file + ": no such file");
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new InputException(file + ": cannot be read (no permission)");
         } catch (IOException e) {
             throw new InputException(file + ": cannot be read (" + e.getClass().getSimpleName() + ")");
         }

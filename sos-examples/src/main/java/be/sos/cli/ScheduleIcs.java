@@ -37,6 +37,10 @@ import net.fortuna.ical4j.validate.ValidationResult;
  * the milestones, the roles, the policy sources and the dates reach the file, never a name or
  * free text of the case, because calendars are shared and synchronised far beyond the case file.
  *
+ * <p>Every value taken from the evaluation has its control characters replaced ({@link Printable}):
+ * RFC 5545 allows none in a text value, and ical4j escapes line feeds but writes a bare CR as it
+ * is, which would start a property of its own.
+ *
  * <p>ical4j builds, escapes and validates the calendar; the lines are folded here, by UTF-8 octets
  * as RFC 5545 §3.1 asks, because ical4j 4.1.1 folds by characters (ical4j issues 800 and 832), so a
  * line with "§" in it could pass 75 octets.
@@ -81,17 +85,18 @@ final class ScheduleIcs {
                 .add(ImmutableCalScale.GREGORIAN);
         DtStamp stamp = new DtStamp(today.atStartOfDay(ZoneOffset.UTC).toInstant());
         for (Evaluation e : evaluations) {
+            String caseId = Printable.of(e.caseId());
             for (ScheduleRow row : e.schedule()) {
                 if (row.from() == null || row.to() == null || !which.test(row)) {
                     continue;
                 }
                 VEvent event = new VEvent(false)
-                        .add(new Uid(e.caseId() + "-" + row.milestone() + "@sos"))
+                        .add(new Uid(caseId + "-" + row.milestone() + "@sos"))
                         .add(stamp)
                         .add(new DtStart<>(row.from()))
                         // RFC 5545 §3.6.1: an all-day event's DTEND is the day after its last day.
                         .add(new DtEnd<>(row.to().plusDays(1)))
-                        .add(new Summary(e.caseId() + ": " + label.apply(row.milestone())))
+                        .add(new Summary(caseId + ": " + Printable.of(label.apply(row.milestone()))))
                         .add(new Description(description(e, row, english)))
                         .add(new Categories(row.status().name()))
                         // A window is not an appointment: it must not show the worker as busy.
@@ -111,25 +116,29 @@ final class ScheduleIcs {
     private static String description(Evaluation e, ScheduleRow row, boolean english) {
         String days = ScheduleTable.days(e, row);
         String who = row.who().stream().map(Actor::name).collect(Collectors.joining(", "));
+        String caseId = Printable.of(e.caseId());
+        String source = Printable.of(row.source());
+        String ruleId = Printable.of(row.ruleId());
+        String calendar = Printable.of(e.calendar());
         StringBuilder text = new StringBuilder();
         if (english) {
-            text.append("Case ").append(e.caseId()).append(", day ").append(days).append(" of the procedure\n")
+            text.append("Case ").append(caseId).append(", day ").append(days).append(" of the procedure\n")
                     .append("Who: ").append(who).append('\n')
                     .append("Status on ").append(e.today()).append(": ").append(row.status());
             if (row.doneOn() != null) {
                 text.append(", done on ").append(row.doneOn());
             }
-            text.append("\nSource: ").append(row.source()).append(", rule ").append(row.ruleId()).append('\n')
-                    .append("Calendar: ").append(e.calendar());
+            text.append("\nSource: ").append(source).append(", rule ").append(ruleId).append('\n')
+                    .append("Calendar: ").append(calendar);
         } else {
-            text.append("Dossier ").append(e.caseId()).append(", dag ").append(days).append(" van de procedure\n")
+            text.append("Dossier ").append(caseId).append(", dag ").append(days).append(" van de procedure\n")
                     .append("Wie: ").append(who).append('\n')
                     .append("Status op ").append(e.today()).append(": ").append(row.status());
             if (row.doneOn() != null) {
                 text.append(", gedaan op ").append(row.doneOn());
             }
-            text.append("\nBron: ").append(row.source()).append(", regel ").append(row.ruleId()).append('\n')
-                    .append("Kalender: ").append(e.calendar());
+            text.append("\nBron: ").append(source).append(", regel ").append(ruleId).append('\n')
+                    .append("Kalender: ").append(calendar);
         }
         return text.toString();
     }

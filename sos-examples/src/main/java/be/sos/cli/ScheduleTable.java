@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
 /**
  * A case's milestones as a table for a terminal: the days on the procedure's clock, the window's
  * dates, status, the milestone in words and who is responsible, under a header that names the
- * calendar the last days were counted in.
+ * calendar the last days were counted in. Control characters in what it prints are replaced
+ * ({@link Printable}).
  */
 final class ScheduleTable {
     /** The mark of a last day that the calendar moved off a weekend or holiday. */
@@ -39,9 +40,9 @@ final class ScheduleTable {
         boolean english = "en".equals(locale.getLanguage());
         StringBuilder out = new StringBuilder();
         out.append(english
-                ? "Schedule of case " + e.caseId() + " on " + e.today() + " (day " + e.day() + ")\n"
-                : "Stappenplan van dossier " + e.caseId() + " op " + e.today() + " (dag " + e.day() + ")\n");
-        out.append(english ? "Calendar: " : "Kalender: ").append(e.calendar());
+                ? "Schedule of case " + Printable.of(e.caseId()) + " on " + e.today() + " (day " + e.day() + ")\n"
+                : "Stappenplan van dossier " + Printable.of(e.caseId()) + " op " + e.today() + " (dag " + e.day() + ")\n");
+        out.append(english ? "Calendar: " : "Kalender: ").append(Printable.of(e.calendar()));
         String inWords = calendarInWords(e.calendar(), english);
         if (inWords != null) {
             out.append(" (").append(inWords).append(')');
@@ -67,7 +68,7 @@ final class ScheduleTable {
                 text(row.to()) + (moved ? MOVED : ""),
                 row.status().name(),
                 text(row.doneOn()),
-                label.apply(row.milestone()),
+                Printable.of(label.apply(row.milestone())),
                 row.who().stream().map(Actor::name).collect(Collectors.joining(", "))});
         }
         int[] widths = new int[rows.get(0).length];

@@ -37,9 +37,17 @@ public final class Sos implements Runnable {
 
     /** Standard output as bytes, for commands that write UTF-8 themselves (batch). */
     private final java.io.OutputStream bytesOut;
+    /** Standard input, for commands that read it ({@code batch -}). */
+    private final java.io.InputStream stdin;
 
-    private Sos(java.io.OutputStream bytesOut) {
+    private Sos(java.io.InputStream stdin, java.io.OutputStream bytesOut) {
+        this.stdin = stdin;
         this.bytesOut = bytesOut;
+    }
+
+    /** Standard input. */
+    java.io.InputStream stdin() {
+        return stdin;
     }
 
     /** Standard output as bytes; flush the command's writer before using it. */
@@ -54,7 +62,7 @@ public final class Sos implements Runnable {
     /** Runs the tool and exits with its exit code. */
     public static void main(String[] args) {
         preloadBundledRules(args);
-        System.exit(run(System.out, System.err, args));
+        System.exit(run(System.in, System.out, System.err, args));
     }
 
     /**
@@ -70,11 +78,16 @@ public final class Sos implements Runnable {
         }
     }
 
-    /** Runs the tool with the given streams and returns its exit code. */
+    /** Runs the tool with the given streams, and the process's standard input, and returns its exit code. */
     public static int run(PrintStream out, PrintStream err, String... args) {
+        return run(System.in, out, err, args);
+    }
+
+    /** Runs the tool with the given streams and returns its exit code. */
+    public static int run(java.io.InputStream in, PrintStream out, PrintStream err, String... args) {
         PrintWriter stdout = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        CommandLine cli = new CommandLine(new Sos(out))
+        CommandLine cli = new CommandLine(new Sos(in, out))
                 .setOut(stdout)
                 .setErr(stderr)
                 .registerConverter(LocalDate.class, Sos::date)
@@ -108,12 +121,19 @@ public final class Sos implements Runnable {
         return INTERNAL;
     }
 
+    /** A date option: {@code YYYY-MM-DD}, from 1900 to 2200 like the dates of a case file. */
     private static LocalDate date(String text) {
+        LocalDate date;
         try {
-            return LocalDate.parse(text);
+            date = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw new CommandLine.TypeConversionException("expected a date as YYYY-MM-DD");
         }
+        if (date.isBefore(be.sos.core.json.CaseJson.FIRST_DATE) || date.isAfter(be.sos.core.json.CaseJson.LAST_DATE)) {
+            throw new CommandLine.TypeConversionException("expected a date from " + be.sos.core.json.CaseJson.FIRST_DATE
+                    + " to " + be.sos.core.json.CaseJson.LAST_DATE);
+        }
+        return date;
     }
 
     @Override

@@ -8,7 +8,10 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 
-/** An evaluation as text for a terminal: clocks, eligibility, the schedule and the findings. */
+/**
+ * An evaluation as text for a terminal: clocks, eligibility, the schedule and the findings. Control
+ * characters in what it prints are replaced ({@link Printable}).
+ */
 final class TextReport {
     private static final Map<String, String[]> WORDS = Map.of(
             "nl", new String[] {"Dossier", "op", "dag", "Klokken", "vordering", "module", "tot", "verlengd tot", "einde HD",
@@ -23,7 +26,7 @@ final class TextReport {
     static String render(Evaluation e, Locale locale) {
         String[] w = WORDS.get("en".equals(locale.getLanguage()) ? "en" : "nl");
         StringBuilder out = new StringBuilder();
-        out.append(w[0]).append(' ').append(e.caseId()).append(' ').append(w[1]).append(' ').append(e.today())
+        out.append(w[0]).append(' ').append(Printable.of(e.caseId())).append(' ').append(w[1]).append(' ').append(e.today())
                 .append(" (").append(w[2]).append(' ').append(e.day()).append(")\n");
         EvaluationClocks c = e.clocks();
         out.append(w[3]).append(": ").append(w[4]).append(' ').append(c.petition())
@@ -36,7 +39,7 @@ final class TextReport {
             out.append(" · ").append(w[9]).append(' ').append(c.bmoDue());
         }
         out.append('\n');
-        out.append(w[10]).append(": ").append(e.eligibility().eligible() ? w[11] : w[12] + " " + String.join(", ", e.eligibility().blockers()));
+        out.append(w[10]).append(": ").append(e.eligibility().eligible() ? w[11] : w[12] + " " + Printable.of(String.join(", ", e.eligibility().blockers())));
         out.append(" · ").append(w[19]).append(": ").append(w[20]).append(' ').append(yesNo(e.extension().requested(), w))
                 .append(", ").append(w[21]).append(' ').append(yesNo(e.extension().allowed(), w));
         out.append(" · ").append(w[16]).append(": ").append(e.metrics().directContactMinutes()).append(' ').append(w[17])
@@ -52,11 +55,12 @@ final class TextReport {
             out.append("  ").append(w[15]).append('\n');
         }
         for (Finding f : e.findings()) {
-            out.append(String.format(Locale.ROOT, "  %-8s %s%s%n           %s  [%s, %s]%n", f.severity(), f.code(),
-                    f.subject() == null ? "" : " " + f.subject(), f.message(), f.ruleId(), f.source()));
+            out.append(String.format(Locale.ROOT, "  %-8s %s%s%n           %s  [%s, %s]%n", f.severity(), Printable.of(f.code()),
+                    f.subject() == null ? "" : " " + Printable.of(f.subject()), Printable.of(f.message()), Printable.of(f.ruleId()),
+                    Printable.of(f.source())));
         }
-        out.append('\n').append(w[22]).append(": ").append(e.rules().source()).append(' ')
-                .append(e.rules().fingerprint(), 0, 12).append(" · ").append(e.calendar()).append('\n');
+        out.append('\n').append(w[22]).append(": ").append(Printable.of(e.rules().source())).append(' ')
+                .append(e.rules().fingerprint(), 0, 12).append(" · ").append(Printable.of(e.calendar())).append('\n');
         return out.toString();
     }
 

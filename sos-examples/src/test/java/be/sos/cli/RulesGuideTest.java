@@ -41,7 +41,7 @@ class RulesGuideTest {
 
         CliRun validate = CliRun.of("rules", "validate", "--lang", "en", dir.toString());
         assertThat(validate.code()).as(validate.err()).isZero();
-        assertThat(validate.out()).startsWith("ok: 7 rule files, 69 rules, ");
+        assertThat(validate.out()).startsWith("ok: 7 rule files, 70 rules, ");
 
         CliRun test = CliRun.of("rules", "test", "--lang", "en", dir.toString(), dir.resolve("scenarios").toString(), "--verbose");
         assertThat(test.code()).as(test.out() + test.err()).isZero();

@@ -131,8 +131,12 @@ public final class CaseGenerator {
     /** Case {@code n} of {@code seed}: it draws from its own random stream, fixed by the seed and n alone. */
     private static Case generate(long seed, long n, LocalDate anchor) {
         long caseSeed = mix(mix(seed) + n * GOLDEN_GAMMA);
-        return new Draft(new SplittableRandom(caseSeed), "gen-" + seed + "-" + n, anchor).build();
+        return new Draft(new SplittableRandom(caseSeed), new SplittableRandom(mix(caseSeed ^ RARE_STREAM)), "gen-" + seed + "-" + n, anchor)
+                .build();
     }
+
+    /** Sets apart the stream of rare twists from a case's own stream. */
+    private static final long RARE_STREAM = 0x5EED_0F_2A2EL;
 
     /** A 64-bit hash that spreads nearby inputs far apart (Stafford's variant 13, as in SplittableRandom). */
     private static long mix(long z) {
@@ -206,6 +210,11 @@ public final class CaseGenerator {
         private static final String[] OTHER_LABELS = {"meeting at school", "call with the family doctor", "visit to the shelter", "case consultation"};
 
         private final SplittableRandom r;
+        /**
+         * A second stream for rare twists, added after the first: drawing from it leaves every draw of
+         * {@code r}, and so every case that gets no twist, as it was.
+         */
+        private final SplittableRandom rare;
         private final String id;
         private final LocalDate anchor;
 
@@ -228,8 +237,9 @@ public final class CaseGenerator {
         private Closure closure;
         private boolean extended;
 
-        Draft(SplittableRandom r, String id, LocalDate anchor) {
+        Draft(SplittableRandom r, SplittableRandom rare, String id, LocalDate anchor) {
             this.r = r;
+            this.rare = rare;
             this.id = id;
             this.anchor = anchor;
         }
@@ -263,6 +273,7 @@ public final class CaseGenerator {
             scalings();
             contacts();
             exit();
+            dispatchTooLate();
             Case c = new Case(Case.SCHEMA_VERSION, id, office, petition, situation, minors, parents, network,
                     professionals, intake, danger, bottomLines, goals, plans, events, scalings, contacts,
                     requests, closure, exit);
@@ -290,6 +301,19 @@ public final class CaseGenerator {
             }
             moduleStart = dispatch == null ? petition : dispatch;
             moduleEnd = earlier(moduleStart.plusDays(MODULE_DAYS - 1), day(HD_DAYS));
+        }
+
+        /**
+         * Rarely (one case in a hundred that has a dispatch), the dispatch is recorded only after the
+         * end of the urgent procedure, on day 61 to 70: the module can no longer fit (SEL-00).
+         */
+        private void dispatchTooLate() {
+            if (dispatch == null || rare.nextInt(100) != 0) {
+                return;
+            }
+            LocalDate late = day(61 + rare.nextInt(10));
+            events.replaceAll(e -> e.type() == EventType.DISPATCH_TO_MODULE ? Event.of(EventType.DISPATCH_TO_MODULE, late) : e);
+            events.sort(java.util.Comparator.comparing(Event::date)); // stable: only the dispatch moves
         }
 
         // ---- the people

@@ -35,6 +35,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.ser.LocalDateSerializer;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -62,6 +63,9 @@ import java.util.stream.Collectors;
  * <p>Limits against hostile input: a case file is at most {@value #MAX_DOCUMENT_CHARS} characters,
  * nests at most {@value #MAX_NESTING} deep, and holds no string longer than
  * {@value #MAX_STRING_CHARS} characters nor a field name longer than {@value #MAX_NAME_CHARS}.
+ * Its dates lie between {@link #FIRST_DATE} and {@link #LAST_DATE}, and every id (of the case, a
+ * person, a bottom line, a goal, and every reference to one) is 1 to 100 characters of
+ * {@code [A-Za-z0-9._-]}. A byte order mark before the case is left out.
  */
 public final class CaseJson {
     /** The longest case file read, in characters (2 MB). */
@@ -72,9 +76,15 @@ public final class CaseJson {
     public static final int MAX_STRING_CHARS = 20_000;
     /** The longest field name, in characters. */
     public static final int MAX_NAME_CHARS = 100;
+    /** The earliest date a case file may hold. */
+    public static final LocalDate FIRST_DATE = LocalDate.of(1900, 1, 1);
+    /** The latest date a case file may hold. */
+    public static final LocalDate LAST_DATE = LocalDate.of(2200, 12, 31);
 
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_]{1,40}");
     private static final Pattern QUOTED = Pattern.compile("'[^']*'|\"[^\"]*\"");
+    /** What the parser tells of a character it did not expect: its code, or its bytes. */
+    private static final Pattern CHARACTER_CODE = Pattern.compile("\\(code \\d+\\)|\\b0x\\p{XDigit}+");
 
     private static final ObjectMapper MAPPER = mapper();
     private static final ObjectReader READER = MAPPER.readerFor(Case.class);
@@ -129,12 +139,17 @@ public final class CaseJson {
     public static Case read(InputStream in) throws InvalidCaseException, IOException {
         try (JsonParser parser = MAPPER.getFactory().createParser(in)) {
             return read(parser);
+        } catch (CharConversionException e) {
+            // Bytes the parser took for UTF-16 or UTF-32 (by their zero bytes) that are no text in it:
+            // a problem of the file, not of reading it. The message would name a code point of the file.
+            throw new InvalidCaseException(List.of(Problem.at("$", "not text in UTF-8")));
         }
     }
 
-    /** Reads a case from its JSON text. */
+    /** Reads a case from its JSON text; a byte order mark before it is left out, as when reading bytes. */
     public static Case read(String json) throws InvalidCaseException {
-        try (JsonParser parser = MAPPER.getFactory().createParser(json)) {
+        String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
+        try (JsonParser parser = MAPPER.getFactory().createParser(text)) {
             return read(parser);
         } catch (InvalidCaseException e) {
             throw e;
@@ -245,10 +260,12 @@ public final class CaseJson {
         if (e instanceof InvalidFormatException f) {
             Class<?> type = f.getTargetType();
             if (type != null && type.isEnum()) {
-                Object value = f.getValue();
-                String shown = value instanceof String s && CODE.matcher(s).matches() ? " '" + s + "'" : "";
-                return "unknown value" + shown + "; expected one of "
+                // the value itself is not repeated: a name typed in the wrong field looks like a code
+                return "unknown value; expected one of "
                         + Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+            }
+            if (f instanceof DateOutOfRangeException) {
+                return "a date outside " + FIRST_DATE + " to " + LAST_DATE;
             }
             if (type != null && Temporal.class.isAssignableFrom(type)) {
                 return "not a valid date (expected YYYY-MM-DD)";
@@ -333,7 +350,8 @@ public final class CaseJson {
         String line = message.lines().findFirst().orElse("");
         int detail = line.indexOf(" (for ");
         line = detail < 0 ? line : line.substring(0, detail);
-        return QUOTED.matcher(line).replaceAll("'…'");
+        line = QUOTED.matcher(line).replaceAll("'…'");
+        return CHARACTER_CODE.matcher(line).replaceAll("").replace("( ", "(").replace(" )", ")");
     }
 
     /** Dates exactly as {@code YYYY-MM-DD}: no time of day, no array of numbers, no signed year. */
@@ -351,7 +369,23 @@ public final class CaseJson {
             }
             String text = p.getText();
             LocalDate date = isoDate(text);
-            return date != null ? date : (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, text, "expected YYYY-MM-DD");
+            if (date == null) {
+                return (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, text, "expected YYYY-MM-DD");
+            }
+            if (date.isBefore(FIRST_DATE) || date.isAfter(LAST_DATE)) {
+                throw new DateOutOfRangeException(p);
+            }
+            return date;
+        }
+    }
+
+    /** A date that names a day, but one outside {@link #FIRST_DATE} to {@link #LAST_DATE}. */
+    private static final class DateOutOfRangeException extends InvalidFormatException {
+        private static final long serialVersionUID = 1L;
+
+        DateOutOfRangeException(JsonParser p) {
+            // neither the message nor the exception keeps the date
+            super(p, "date out of range", null, LocalDate.class);
         }
     }
 

@@ -15,7 +15,10 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The checks across fields of a case: duplicate ids and references that point at nothing. */
+/**
+ * The checks across fields of a case: duplicate ids, references that point at nothing, and a
+ * dispatch to the module or a closure dated before the petition (docs/policy.md §4).
+ */
 final class CaseValidator {
     private final Case c;
     private final List<Problem> problems = new ArrayList<>();
@@ -72,6 +75,12 @@ final class CaseValidator {
             if (event.type() == EventType.WORDS_AND_PICTURES && !minors.contains(event.subject())) {
                 missing("$.events[" + i + "].subject", "minor");
             }
+            if (event.type() == EventType.DISPATCH_TO_MODULE && event.date().isBefore(c.petitionDate())) {
+                problems.add(Problem.at("$.events[" + i + "].date", "a dispatch to the module before the petition date"));
+            }
+        }
+        if (c.closure() != null && c.closure().date().isBefore(c.petitionDate())) {
+            problems.add(Problem.at("$.closure.date", "a closure before the petition date"));
         }
         for (int i = 0; i < c.scalings().size(); i++) {
             if (!persons.contains(c.scalings().get(i).by())) {

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * fields (a commitment's person, a goal's bottom line) are checked by the JSON reader's validation.
  *
  * @param schemaVersion the case file format, 1
- * @param id the case id
+ * @param id the case id: 1 to 100 letters, digits, {@code .}, {@code _} or {@code -}, like every id of a case
  * @param office the office in upper case, such as {@code GENT}
  * @param petitionDate day 1 of the urgent procedure
  * @param startingSituation where the child was at the start, or null

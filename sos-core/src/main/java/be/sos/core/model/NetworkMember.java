@@ -18,7 +18,7 @@ public record NetworkMember(String id, Relation relation, NetworkKind kind, Bool
         Checks.required(relation, "relation");
         Checks.required(kind, "kind");
         Checks.required(adult, "adult");
-        trustedPersonFor = Checks.list(trustedPersonFor, "trustedPersonFor");
+        trustedPersonFor = Checks.ids(trustedPersonFor, "trustedPersonFor");
     }
 
     /** Whether this member is an adult of the informal network. */

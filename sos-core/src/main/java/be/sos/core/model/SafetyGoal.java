@@ -14,7 +14,7 @@ public record SafetyGoal(String id, String text, List<String> bottomLines, GoalS
     /** Checks the fields; {@code status} defaults to {@code OPEN}. */
     public SafetyGoal {
         Checks.requiredId(id, "id");
-        bottomLines = Checks.list(bottomLines, "bottomLines");
+        bottomLines = Checks.ids(bottomLines, "bottomLines");
         status = status == null ? GoalStatus.OPEN : status;
     }
 

@@ -17,7 +17,7 @@ public record SafetyPlan(Integer version, LocalDate date, List<String> signedBy,
     public SafetyPlan {
         Checks.range(version, 1, 1000, "version");
         Checks.required(date, "date");
-        signedBy = Checks.list(signedBy, "signedBy");
+        signedBy = Checks.ids(signedBy, "signedBy");
         commitments = Checks.list(commitments, "commitments");
     }
 

@@ -12,8 +12,11 @@ import java.time.temporal.ChronoUnit;
  *
  * @param petition day 1
  * @param moduleStart the dispatch to the module, or the petition date
- * @param moduleEnd module start + 41 days, never after the HD end
- * @param extendedEnd where an extension would end: module start + 55 days, never after the HD end
+ * @param moduleEnd module start + 41 days, never after the HD end, and never before the module start:
+ *     a module that starts on or after the HD end cannot fit (the selection rules say so), and
+ *     its end is its start
+ * @param extendedEnd where an extension would end: module start + 55 days, never after the HD end,
+ *     and never before the module start
  * @param extendedEndCapped whether {@code extendedEnd} was cut back to the HD end
  * @param hdEnd day 60
  * @param bmoDue day 75
@@ -31,9 +34,9 @@ public record Clocks(LocalDate petition, LocalDate moduleStart, LocalDate module
         LocalDate petition = c.petitionDate();
         LocalDate hdEnd = day(petition, lengths.hdDays());
         LocalDate start = c.firstEvent(EventType.DISPATCH_TO_MODULE).orElse(petition);
-        LocalDate moduleEnd = earlier(start.plusDays(lengths.moduleDays() - 1L), hdEnd);
+        LocalDate moduleEnd = later(earlier(start.plusDays(lengths.moduleDays() - 1L), hdEnd), start);
         LocalDate uncapped = start.plusDays(lengths.moduleDays() + (long) lengths.extensionDays() - 1L);
-        return new Clocks(petition, start, moduleEnd, earlier(uncapped, hdEnd), uncapped.isAfter(hdEnd),
+        return new Clocks(petition, start, moduleEnd, later(earlier(uncapped, hdEnd), start), uncapped.isAfter(hdEnd),
                 hdEnd, day(petition, lengths.bmoDay()));
     }
 
@@ -54,5 +57,9 @@ public record Clocks(LocalDate petition, LocalDate moduleStart, LocalDate module
 
     private static LocalDate earlier(LocalDate a, LocalDate b) {
         return a.isAfter(b) ? b : a;
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? b : a;
     }
 }

@@ -76,6 +76,18 @@ class ClocksTest {
     }
 
     @Test
+    void a_dispatch_after_the_hd_end_never_gives_a_module_end_before_its_start() {
+        // day 71: the HD end (day 60) has passed; before, the module ended on day 60, eleven days before it started
+        LocalDate day71 = GENT_PETITION.plusDays(70);
+        Clocks clocks = Clocks.of(gentDispatchedOn(day71));
+        assertThat(clocks.moduleStart()).isEqualTo(day71);
+        assertThat(clocks.moduleEnd()).isEqualTo(day71);
+        assertThat(clocks.extendedEnd()).isEqualTo(day71);
+        assertThat(clocks.extendedEndCapped()).isTrue();
+        assertThat(clocks.hdEnd()).isBefore(clocks.moduleStart());
+    }
+
+    @Test
     void an_extension_that_would_pass_the_hd_end_is_capped_and_flagged() {
         // day 6: the module ends on day 47, an extension would end on day 61
         Clocks clocks = Clocks.of(gentDispatchedOn(LocalDate.of(2019, 1, 19)));

@@ -208,9 +208,10 @@ class CaseReportTest {
         SafetyPlan latest = pilot.latestPlan().orElseThrow();
         List<Commitment> commitments = new ArrayList<>(latest.commitments());
         commitments.set(0, new Commitment("tante-an", HOSTILE, attribute));
-        commitments.add(new Commitment("evil\"><script>x()</script>", image, HOSTILE));
+        // ids are letters, digits, '.', '_' and '-' only (the model refuses markup in them); free text may hold anything
+        commitments.add(new Commitment("evil-1", image, HOSTILE));
         List<NetworkMember> network = new ArrayList<>(pilot.network());
-        network.add(new NetworkMember("evil\"><script>x()</script>", Relation.OTHER, NetworkKind.INFORMAL, true, List.of("J")));
+        network.add(new NetworkMember("evil-1", Relation.OTHER, NetworkKind.INFORMAL, true, List.of("J")));
         List<BottomLine> lines = new ArrayList<>(pilot.bottomLines());
         lines.set(0, new BottomLine("BL1", HOSTILE, BottomLineType.ASSESSED, null, null, BottomLineStatus.OPEN));
         lines.add(new BottomLine("BL9", image, BottomLineType.MIN_NETWORK_ADULTS, 2, null, BottomLineStatus.OPEN));
@@ -222,7 +223,7 @@ class CaseReportTest {
                 .safetyGoals(goals)
                 .network(network)
                 .clearSafetyPlans()
-                .safetyPlan(new SafetyPlan(1, latest.date(), List.of("mama", "evil\"><script>x()</script>"), image, commitments))
+                .safetyPlan(new SafetyPlan(1, latest.date(), List.of("mama", "evil-1"), image, commitments))
                 .event(new Event(EventType.OTHER, LocalDate.parse("2019-02-02"), null, HOSTILE))
                 .build();
         String html = CaseReport.html(c, evaluate(c, LocalDate.parse("2019-03-20"), NL), NL);
@@ -244,8 +245,19 @@ class CaseReportTest {
         assertThat(doc.select(".needs-to-happen .goal .free").first().text()).isEqualTo(HOSTILE);
         assertThat(doc.selectFirst(".good-enough").text()).isEqualTo(image);
         assertThat(doc.select("ul.events").text()).contains(HOSTILE);
-        assertThat(doc.select("table.network-members tbody th").last().text()).isEqualTo("evil\"><script>x()</script>");
-        assertThat(doc.select(".signatures li").eachText()).containsExactly("mama", "evil\"><script>x()</script>");
+        assertThat(doc.select("table.network-members tbody th").last().text()).isEqualTo("evil-1");
+        assertThat(doc.select(".signatures li").eachText()).containsExactly("mama", "evil-1");
+    }
+
+    @Test
+    void control_characters_in_free_text_never_reach_the_page() {
+        String text = "voor\u001b[2J\u0007na\u0000\u007f\u0085";
+        Case c = PilotCases.gent().toBuilder().dangerStatement(text).build();
+        String html = CaseReport.html(c, evaluate(c, LocalDate.parse("2019-02-26"), NL), NL);
+        assertThat(html.chars().filter(ch -> Character.isISOControl(ch) && ch != '\n' && ch != '\r' && ch != '\t'))
+                .as("control characters on the page").isEmpty();
+        assertThat(Jsoup.parse(html).selectFirst("blockquote.danger-statement").text())
+                .isEqualTo("voor\uFFFD[2J\uFFFDna\uFFFD\uFFFD\uFFFD");
     }
 
     @Test
