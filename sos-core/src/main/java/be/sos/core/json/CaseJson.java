@@ -73,7 +73,6 @@ public final class CaseJson {
     public static final int MAX_NAME_CHARS = 100;
 
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_]{1,40}");
-    private static final Pattern QUOTED = Pattern.compile("'[^']*'|\"[^\"]*\"");
 
     private static final ObjectMapper MAPPER = mapper();
     private static final ObjectReader READER = MAPPER.readerFor(Case.class);
@@ -211,8 +210,27 @@ public final class CaseJson {
         // the coercion message repeats the number, which is a value from the file
         String message = e instanceof InputCoercionException
                 ? "number out of range"
-                : "invalid JSON: " + withoutQuotes(e.getOriginalMessage());
+                : jsonMessage(e.getOriginalMessage());
         return new Problem(path, line, column, message);
+    }
+
+    /**
+     * What is wrong with the JSON text in the tool's own words: the parser's message names its own
+     * internals (tokens it expected, its settings), which tell the reader of a case file nothing.
+     */
+    private static String jsonMessage(String original) {
+        String message = original == null ? "" : original;
+        if (message.startsWith("Duplicate field")) {
+            return "invalid JSON: duplicate field";
+        }
+        if (message.startsWith("Unexpected end-of-input")) {
+            return "invalid JSON: the text ends before the case is complete";
+        }
+        if (message.startsWith("Unrecognized token") || message.startsWith("Unexpected character")
+                || message.startsWith("Illegal") || message.startsWith("Invalid")) {
+            return "invalid JSON: unexpected character";
+        }
+        return "invalid JSON";
     }
 
     /** A limit's message without the parser's internals: "String value length (N) exceeds the maximum allowed (M)". */
@@ -250,7 +268,7 @@ public final class CaseJson {
         if (e.getCause() instanceof IllegalArgumentException) {
             return "invalid value";
         }
-        return withoutQuotes(e.getOriginalMessage());
+        return "invalid value";
     }
 
     private static String known(Collection<Object> ids) {
@@ -309,16 +327,6 @@ public final class CaseJson {
     /** A path step for a field; a name that is not a code (it could be a person's name) is left out. */
     private static String field(String name) {
         return CODE.matcher(name).matches() ? "." + name : "['…']";
-    }
-
-    private static String withoutQuotes(String message) {
-        if (message == null) {
-            return "unreadable";
-        }
-        String line = message.lines().findFirst().orElse("");
-        int detail = line.indexOf(" (for ");
-        line = detail < 0 ? line : line.substring(0, detail);
-        return QUOTED.matcher(line).replaceAll("'…'");
     }
 
     /** Dates exactly as {@code YYYY-MM-DD}: no time of day, no array of numbers, no signed year. */
