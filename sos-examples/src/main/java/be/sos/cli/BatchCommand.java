@@ -2,6 +2,7 @@ package be.sos.cli;
 
 import be.sos.core.json.CaseJson;
 import be.sos.core.json.InvalidCaseException;
+import be.sos.rules.Evaluation;
 import be.sos.rules.EvaluationException;
 import be.sos.rules.EvaluationJson;
 import be.sos.rules.EvaluationOptions;
@@ -63,14 +64,28 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: the number of cores)")
     private Integer threads;
 
+    @Mixin
+    private PortfolioOption portfolio;
+
+    @Option(names = "--progress", description = "show the progress on standard error (default: when it is a terminal)")
+    private boolean progress;
+
+    @Option(names = "--summary", paramLabel = "FILE.json", description = "also write the summary as JSON")
+    private Path summaryFile;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
-        EvaluationOptions options = this.day.options();
+        EvaluationOptions options = portfolio.apply(this.day.options());
+        Words words = Words.of(options.locale());
         SosEngine engine = Inputs.engine(rules);
         LocalDate today = this.day.today();
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (workers < 1) {
-            throw new InputException("--threads: at least 1");
+            throw InputException.of("input.threads");
+        }
+        BatchSummary summary = new BatchSummary(spec.commandLine().getErr(), words, engine, BatchSummary.stderrIsTerminal());
+        if (progress || BatchSummary.stderrIsTerminal()) {
+            summary.showProgress();
         }
         spec.commandLine().getOut().flush();
         // Workers encode their lines to UTF-8 in parallel; this thread only writes bytes in order.
@@ -92,7 +107,7 @@ final class BatchCommand implements Callable<Integer> {
                     continue;
                 }
                 String text = line;
-                inFlight.add(pool.submit(() -> evaluate(engine, text, lineNumber, today, options, bad)));
+                inFlight.add(pool.submit(() -> evaluate(engine, text, lineNumber, today, options, bad, summary, words)));
                 if (inFlight.size() >= limit) {
                     out.write(take(inFlight.poll()));
                 }
@@ -104,6 +119,10 @@ final class BatchCommand implements Callable<Integer> {
             pool.shutdownNow();
         }
         out.flush();
+        summary.finish();
+        if (summaryFile != null) {
+            summary.write(summaryFile);
+        }
         return bad.get() ? Sos.INPUT : 0;
     }
 
@@ -115,24 +134,28 @@ final class BatchCommand implements Callable<Integer> {
             InputStream in = Files.newInputStream(Path.of(input));
             return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
         } catch (NoSuchFileException e) {
-            throw new InputException(input + ": no such file");
+            throw InputException.of("input.noSuchFile", input);
         }
     }
 
     /** One output line, newline included, in UTF-8. */
     private static byte[] evaluate(SosEngine engine, String line, int number, LocalDate today, EvaluationOptions options,
-                                   AtomicBoolean bad) {
+                                   AtomicBoolean bad, BatchSummary summary, Words words) {
         try {
-            byte[] json = EvaluationJson.writeBytes(engine.evaluate(CaseJson.read(line), today, options));
+            Evaluation evaluation = engine.evaluate(CaseJson.read(line), today, options);
+            summary.evaluated(evaluation);
+            byte[] json = EvaluationJson.writeBytes(evaluation);
             byte[] withNewline = Arrays.copyOf(json, json.length + 1);
             withNewline[json.length] = '\n';
             return withNewline;
         } catch (InvalidCaseException e) {
             bad.set(true);
-            return error(number, e.getMessage());
+            summary.bad();
+            return error(number, String.join("; ", Inputs.problems("", e.problems(), words)));
         } catch (EvaluationException e) {
             bad.set(true);
-            return error(number, "the rules failed: " + e.getMessage());
+            summary.bad();
+            return error(number, words.get("error.rules", e.getMessage()));
         }
     }
 

@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
 @Command(name = "sos", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "sos 0.1.0",
         description = "Safety planning in urgent youth protection: evaluate cases against the procedure's rules.",
         subcommands = {EvaluateCommand.class, ScheduleCommand.class, ReportCommand.class, BatchCommand.class,
-            GenerateCommand.class, RulesCommand.class, DemoCommand.class})
+            GenerateCommand.class, RulesCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
 public final class Sos implements Runnable {
     /** Exit code: a scenario failed. */
     static final int SCENARIO_FAILURES = 1;
@@ -72,24 +72,50 @@ public final class Sos implements Runnable {
     public static int run(PrintStream out, PrintStream err, String... args) {
         PrintWriter stdout = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        Words words = Words.forArgs(args);
         CommandLine cli = new CommandLine(new Sos(out))
                 .setOut(stdout)
                 .setErr(stderr)
-                .registerConverter(LocalDate.class, Sos::date)
-                .setParameterExceptionHandler((e, arguments) -> {
-                    stderr.println("sos: " + e.getMessage());
-                    return INPUT;
-                })
-                .setExecutionExceptionHandler((e, command, parsed) -> fail(e, stderr));
+                .registerConverter(LocalDate.class, text -> date(text, words))
+                .setParameterExceptionHandler((e, arguments) -> usageError(e, words, stderr))
+                .setExecutionExceptionHandler((e, command, parsed) -> fail(e, words, stderr));
+        Help.manPage(cli, words);
         int code = cli.execute(args);
         stdout.flush();
         stderr.flush();
         return code;
     }
 
-    private static int fail(Exception e, PrintWriter err) {
-        if (e instanceof InputException) {
+    /** A usage error in the tool's words: what is wrong, a suggestion when there is one, and where to read more. */
+    private static int usageError(CommandLine.ParameterException e, Words words, PrintWriter err) {
+        String command = e.getCommandLine().getCommandName();
+        if (e instanceof CommandLine.UnmatchedArgumentException u) {
+            err.println("sos: " + words.get("usage.unknown", String.join(" ", u.getUnmatched())));
+            java.util.List<String> suggestions = u.getSuggestions();
+            if (!suggestions.isEmpty()) {
+                err.println("sos: " + words.get("usage.didYouMean", String.join(", ", suggestions)));
+            }
+        } else if (e instanceof CommandLine.MissingParameterException m) {
+            err.println("sos: " + words.get("usage.missing", m.getMissing().stream().map(Sos::name)
+                    .collect(java.util.stream.Collectors.joining(", "))));
+        } else if (e.getArgSpec() != null && e.getCause() instanceof CommandLine.TypeConversionException t) {
+            err.println("sos: " + words.get("usage.value", name(e.getArgSpec()), t.getMessage()));
+        } else {
             err.println("sos: " + e.getMessage());
+        }
+        err.println("sos: " + words.get("usage.help", "sos".equals(command) ? "" : command).stripTrailing());
+        return INPUT;
+    }
+
+    private static String name(CommandLine.Model.ArgSpec arg) {
+        return arg instanceof CommandLine.Model.OptionSpec o ? o.longestName() : arg.paramLabel();
+    }
+
+    private static int fail(Exception e, Words words, PrintWriter err) {
+        if (e instanceof InputException input) {
+            for (String line : input.lines(words)) {
+                err.println("sos: " + line);
+            }
             return INPUT;
         }
         if (e instanceof RulesException r) {
@@ -99,18 +125,18 @@ public final class Sos implements Runnable {
             return RULES;
         }
         if (e instanceof EvaluationException) {
-            err.println("sos: the rules failed: " + e.getMessage());
+            err.println("sos: " + words.get("error.rules", e.getMessage()));
             return RULES;
         }
-        err.println("sos: internal error (" + e.getClass().getSimpleName() + "); please report it");
+        err.println("sos: " + words.get("error.internal", e.getClass().getSimpleName()));
         return INTERNAL;
     }
 
-    private static LocalDate date(String text) {
+    private static LocalDate date(String text, Words words) {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new CommandLine.TypeConversionException("expected a date as YYYY-MM-DD");
+            throw new CommandLine.TypeConversionException(words.get("input.date"));
         }
     }
 

@@ -47,11 +47,11 @@ class ScheduleIcsTest {
     }
 
     private static Function<EventType, String> labels(Locale locale) {
-        return m -> ENGINE.label("subject." + m, locale).orElseThrow();
+        return m -> ENGINE.label("milestone." + m, locale).orElseThrow();
     }
 
     private static byte[] ics(Evaluation e, Locale locale) {
-        return ScheduleIcs.write(e, labels(locale), locale);
+        return ScheduleIcs.write(e, ENGINE, Words.of(locale));
     }
 
     private static Calendar parse(byte[] ics) throws Exception {
