@@ -37,7 +37,7 @@ public final class Sos implements Runnable {
     /** Standard output as bytes, for commands that write UTF-8 themselves (batch). */
     private final java.io.OutputStream bytesOut;
 
-    private Sos(java.io.OutputStream bytesOut) {
+    Sos(java.io.OutputStream bytesOut) {
         this.bytesOut = bytesOut;
     }
 
