@@ -55,7 +55,7 @@ final class BatchCommand implements Callable<Integer> {
     @picocli.CommandLine.ParentCommand
     private Sos sos;
 
-    @Parameters(index = "0", paramLabel = "CASES.jsonl", description = "one case per line; - for standard input")
+    @Parameters(index = "0", paramLabel = "CASES.jsonl", descriptionKey = "cases", description = "one case per line; - for standard input")
     private String input;
 
     @Option(names = "--rules", paramLabel = "DIR", description = "an edited rule directory (default: the bundled rules)")

@@ -23,7 +23,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     private DayOptions day;
 
-    @Parameters(index = "0", paramLabel = "CASE.json", description = "the case file")
+    @Parameters(index = "0", paramLabel = "CASE.json", descriptionKey = "case", description = "the case file")
     private Path file;
 
     @Option(names = "--rules", paramLabel = "DIR", description = "an edited rule directory (default: the bundled rules)")

@@ -18,7 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code sos report CASE.json --out FILE.html}: the case as one self-contained HTML page. */
 @Command(name = "report", description = "Writes a self-contained HTML page of the case: timeline, Signs of Safety map, network, scaling, findings.")
 final class ReportCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "CASE.json", description = "the case file")
+    @Parameters(index = "0", paramLabel = "CASE.json", descriptionKey = "case", description = "the case file")
     private Path file;
 
     @Mixin

@@ -35,7 +35,7 @@ final class ScheduleCommand implements Callable<Integer> {
     @Mixin
     private PortfolioOption portfolio;
 
-    @Parameters(index = "0", paramLabel = "CASE.json", description = "the case file")
+    @Parameters(index = "0", paramLabel = "CASE.json", descriptionKey = "case", description = "the case file")
     private Path file;
 
     @Option(names = "--ics", paramLabel = "FILE", description = "also write the agenda as an iCalendar file (RFC 5545)")
