@@ -155,7 +155,7 @@ final class BatchSummary {
 
     /** Writes {@link #json()} to a file and says where on standard error. */
     void write(Path file) {
-        Inputs.write(file, json().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Inputs.write("--summary", file, json().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         err.println("sos: " + words.get("wrote.summary", file));
         err.flush();
     }

@@ -97,14 +97,15 @@ final class Inputs {
         return format;
     }
 
-    /** Writes a file a command makes; an error names the file and the option that asked for it. */
-    static void write(Path target, byte[] bytes) {
+    /** Writes a file a command makes; an error names the option that asked for it and the file. */
+    static void write(String option, Path target, byte[] bytes) {
         try {
             Files.write(target, bytes);
         } catch (NoSuchFileException e) {
-            throw InputException.of("input.cannotWrite", target, "NoSuchFileException");
+            throw InputException.lines("cannot write", words ->
+                    List.of(words.get("input.cannotWrite", option + " " + target, words.get("input.noDirectory"))));
         } catch (IOException e) {
-            throw InputException.of("input.cannotWrite", target, e.getClass().getSimpleName());
+            throw InputException.of("input.cannotWrite", option + " " + target, e.getClass().getSimpleName());
         }
     }
 

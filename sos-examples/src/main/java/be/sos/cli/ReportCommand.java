@@ -40,7 +40,7 @@ final class ReportCommand implements Callable<Integer> {
         Case file = Inputs.readCase(this.file);
         Evaluation evaluation = Inputs.engine(null).evaluate(file, day.today(), options);
         String html = CaseReport.html(file, evaluation, locale);
-        Inputs.write(out, html.getBytes(StandardCharsets.UTF_8));
+        Inputs.write("--out", out, html.getBytes(StandardCharsets.UTF_8));
         spec.commandLine().getOut().println(Words.of(locale).get("wrote.report", out));
         return 0;
     }

@@ -55,6 +55,10 @@ final class ScheduleCommand implements Callable<Integer> {
         LocalDate day = this.day.today();
         EvaluationOptions options = portfolio.apply(EvaluationOptions.DEFAULT.withLocale(words.locale()));
         Evaluation evaluation = engine.evaluate(file, day, options.withCalendar(chosen));
+        // The file first: when it cannot be written, nothing else is printed but the error.
+        if (ics != null) {
+            Inputs.write("--ics", ics, ScheduleIcs.write(evaluation, engine, words));
+        }
         if (format.equals("json")) {
             spec.commandLine().getOut().print(json(evaluation));
         } else {
@@ -63,7 +67,6 @@ final class ScheduleCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(ScheduleTable.render(evaluation, onCalendarDays, engine, words));
         }
         if (ics != null) {
-            Inputs.write(ics, ScheduleIcs.write(evaluation, engine, words));
             long events = evaluation.schedule().stream().filter(r -> r.from() != null && r.to() != null).count();
             // Where the file went: on standard error when standard output is JSON for a program.
             (format.equals("json") ? spec.commandLine().getErr() : spec.commandLine().getOut())

@@ -86,24 +86,30 @@ public final class Sos implements Runnable {
         return code;
     }
 
-    /** A usage error in the tool's words: what is wrong, a suggestion when there is one, and where to read more. */
+    /**
+     * A usage error in the tool's words, on one line: what is wrong, a suggestion when there is
+     * one, and where to read more.
+     */
     private static int usageError(CommandLine.ParameterException e, Words words, PrintWriter err) {
-        String command = e.getCommandLine().getCommandName();
+        String command = e.getCommandLine().getCommandSpec().qualifiedName(" ");
+        String line;
         if (e instanceof CommandLine.UnmatchedArgumentException u) {
-            err.println("sos: " + words.get("usage.unknown", String.join(" ", u.getUnmatched())));
+            line = words.get("usage.unknown", String.join(" ", u.getUnmatched()));
             java.util.List<String> suggestions = u.getSuggestions();
             if (!suggestions.isEmpty()) {
-                err.println("sos: " + words.get("usage.didYouMean", String.join(", ", suggestions)));
+                line += "; " + words.get("usage.didYouMean", String.join(", ", suggestions));
             }
         } else if (e instanceof CommandLine.MissingParameterException m) {
-            err.println("sos: " + words.get("usage.missing", m.getMissing().stream().map(Sos::name)
-                    .collect(java.util.stream.Collectors.joining(", "))));
+            line = words.get("usage.missing", m.getMissing().stream().map(Sos::name)
+                    .collect(java.util.stream.Collectors.joining(", ")));
         } else if (e.getArgSpec() != null && e.getCause() instanceof CommandLine.TypeConversionException t) {
-            err.println("sos: " + words.get("usage.value", name(e.getArgSpec()), t.getMessage()));
+            line = words.get("usage.value", name(e.getArgSpec()), t.getMessage());
+        } else if (e instanceof CommandLine.OverwrittenOptionException o) {
+            line = words.get("usage.twice", name(o.getOverwritten()));
         } else {
-            err.println("sos: " + e.getMessage());
+            line = words.get("usage.other", e.getMessage());
         }
-        err.println("sos: " + words.get("usage.help", "sos".equals(command) ? "" : command).stripTrailing());
+        err.println("sos: " + line + " (" + words.get("usage.help", command.equals("sos") ? "" : command.substring(4)).stripTrailing() + ")");
         return INPUT;
     }
 
