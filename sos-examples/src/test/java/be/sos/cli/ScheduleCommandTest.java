@@ -125,7 +125,7 @@ class ScheduleCommandTest {
         assertThat(rows).hasSize(19);
         assertThat(rows.get(13)).matches("^ +28-31 +2019-11-01 +2019-11-04\\* +upcoming +Interim evaluation +.*");
         assertThat(rows.get(11)).matches("^ +14-17 +2019-10-18 +2019-10-21\\* +on time +2019-10-18 +First network meeting +.*");
-        assertThat(rows.get(14)).matches("^ +40 +2019-11-13 +2019-11-13 +UPCOMING +Second network meeting +.*");
+        assertThat(rows.get(14)).matches("^ +40 +2019-11-13 +2019-11-13 +upcoming +Second network meeting +.*");
 
         CliRun calendarDays = CliRun.of("schedule", DENDERMONDE, "--today", "2019-10-20", "--lang", "en");
         assertThat(tableRows(calendarDays.out()).get(13)).matches("^ +28 +2019-11-01 +2019-11-01 +upcoming +Interim evaluation +.*");
