@@ -83,7 +83,7 @@ final class BatchSummary {
         ticker.scheduleAtFixedRate(this::printProgress, 1, 1, TimeUnit.SECONDS);
     }
 
-    private synchronized void printProgress() {
+    synchronized void printProgress() {
         String line = words.get("batch.progress", cases.sum(), perSecond(), badLines.sum());
         if (terminal) {
             err.print("\r" + line);
