@@ -60,7 +60,7 @@ class BatchSummaryTest {
             assertThat(written.get("findings").get(severity).asInt()).as(severity).isEqualTo(severities.getOrDefault(severity, 0));
         }
         Map<String, Integer> writtenCodes = new HashMap<>();
-        written.get("codes").fields().forEachRemaining(e -> writtenCodes.put(e.getKey(), e.getValue().asInt()));
+        written.get("codes").properties().forEach(e -> writtenCodes.put(e.getKey(), e.getValue().asInt()));
         assertThat(writtenCodes).isEqualTo(codes);
         List<Integer> counts = new ArrayList<>(writtenCodes.values());
         List<Integer> order = new ArrayList<>();
