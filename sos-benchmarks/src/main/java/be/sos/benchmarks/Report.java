@@ -24,7 +24,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Runs every benchmark and whole-process measurement of sos and prints the figures against their
- * targets. {@code java -jar sos-benchmarks/target/benchmarks.jar [--quick] [--sos-jar PATH]}.
+ * targets. {@code java -jar sos-benchmarks/target/benchmarks.jar [--quick] [--processes-only] [--sos-jar PATH]
+ * [--sos-launcher PATH]}.
  * Any JMH option can be used instead by running {@code org.openjdk.jmh.Main} from the same jar.
  */
 public final class Report {
@@ -38,7 +39,22 @@ public final class Report {
         boolean quick = options.contains("--quick");
         int at = options.indexOf("--sos-jar");
         Path sosJar = Path.of(at >= 0 ? options.get(at + 1) : "sos-examples/target/sos.jar");
+        int launcherAt = options.indexOf("--sos-launcher");
+        Path launcher = Path.of(launcherAt >= 0 ? options.get(launcherAt + 1) : "sos-examples/target/sos-dist/sos/bin/sos");
 
+        if (options.contains("--processes-only")) {
+            // The whole-process figures alone, without the benchmarks (a minute instead of five).
+            OUT.println("## sos whole-process figures (" + Runtime.getRuntime().availableProcessors() + " cores, Java "
+                    + System.getProperty("java.version") + ")");
+            OUT.println();
+            OUT.printf(Locale.ROOT, "System load average (1 min) before: %.2f%n",
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            OUT.println();
+            OUT.println("| measure | figure | target |");
+            OUT.println("|---|---|---|");
+            processes(sosJar, launcher, quick);
+            return;
+        }
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         Collection<RunResult> evaluation = run(EvaluationBenchmark.class, quick, true);
         Collection<RunResult> batch = run(BatchBenchmark.class, quick, false);
@@ -73,7 +89,7 @@ public final class Report {
         row("loading an edited rule directory (compiled)", ms(directory), "<= 3000 ms", directory <= 3000);
 
         if (Files.isRegularFile(sosJar)) {
-            processes(sosJar, quick);
+            processes(sosJar, launcher, quick);
         } else {
             OUT.println();
             OUT.println("(no " + sosJar + ": build it with `mvn -B -q install -DskipTests` for the whole-process figures)");
@@ -110,24 +126,36 @@ public final class Report {
     }
 
     /** Whole processes: {@code evaluate} start to end, and {@code batch} over 10,000 and 100,000 cases. */
-    private static void processes(Path sosJar, boolean quick) throws IOException, InterruptedException {
+    private static void processes(Path sosJar, Path launcher, boolean quick) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("sos-bench");
         Path oneCase = dir.resolve("case.json");
         Files.writeString(oneCase, CaseJson.writePretty(Fixtures.pilot()));
-        List<Long> evaluate = new ArrayList<>();
-        for (int i = 0; i < (quick ? 3 : 7); i++) {
-            evaluate.add(time(List.of("-jar", sosJar.toString(), "evaluate", oneCase.toString(), "--today", "2025-03-20")));
-        }
-        evaluate.sort(null);
-        long evaluateMillis = evaluate.get(evaluate.size() / 2);
+        List<String> evaluateArgs = List.of("evaluate", oneCase.toString(), "--today", "2025-03-20");
+        List<String> plain = new ArrayList<>(List.of(java(), "-jar", sosJar.toString()));
+        plain.addAll(evaluateArgs);
+        long evaluateMillis = median(plain, quick ? 3 : 7);
         row("`java -jar sos.jar evaluate CASE.json`, whole process, median", evaluateMillis + " ms", "<= 1000 ms", evaluateMillis <= 1000);
+        if (Files.isExecutable(launcher)) {
+            // The launcher's first run makes the class-data-sharing archive; the runs after it map it.
+            Path cds = launcher.toAbsolutePath().getParent().resolveSibling("lib").resolve("cds");
+            deleteArchives(cds);
+            List<String> viaLauncher = new ArrayList<>(List.of(launcher.toString()));
+            viaLauncher.addAll(evaluateArgs);
+            long first = time(viaLauncher);
+            long launched = median(viaLauncher, 5);
+            row("`bin/sos evaluate CASE.json` (launcher, CDS archive), whole process, median of 5", launched + " ms", "<= 500 ms",
+                    launched <= 500);
+            row("`bin/sos evaluate CASE.json`, first run (makes the archive on Java 17 and 18)", first + " ms", "", true);
+        } else {
+            OUT.println("| (no " + launcher + ": the distribution is built by `mvn -B -q install -DskipTests`) | | |");
+        }
 
         Path small = dir.resolve("10k.jsonl");
         Path large = dir.resolve("100k.jsonl");
         write(small, 10_000);
         write(large, 100_000);
-        long smallMillis = time(List.of("-Xmx256m", "-jar", sosJar.toString(), "batch", small.toString(), "--today", "2024-06-01"));
-        long largeMillis = time(List.of("-Xmx256m", "-jar", sosJar.toString(), "batch", large.toString(), "--today", "2024-06-01"));
+        long smallMillis = time(List.of(java(), "-Xmx256m", "-jar", sosJar.toString(), "batch", small.toString(), "--today", "2024-06-01"));
+        long largeMillis = time(List.of(java(), "-Xmx256m", "-jar", sosJar.toString(), "batch", large.toString(), "--today", "2024-06-01"));
         row("`batch` of 100,000 generated cases, -Xmx256m", largeMillis + " ms", "<= 20000 ms", largeMillis <= 20_000);
         row("`batch` of 10,000 generated cases, -Xmx256m", smallMillis + " ms", "", true);
         double growth = (double) largeMillis / smallMillis;
@@ -146,18 +174,47 @@ public final class Report {
         }
     }
 
-    /** Wall time of one run of {@code java ARGS}, output discarded, in milliseconds. */
-    private static long time(List<String> args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(args);
-        long start = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
-            throw new IllegalStateException("failed: " + String.join(" ", command));
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** The median wall time of {@code runs} runs of a command, in milliseconds. */
+    private static long median(List<String> command, int runs) throws IOException, InterruptedException {
+        List<Long> times = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            times.add(time(command));
         }
-        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        times.sort(null);
+        return times.get(times.size() / 2);
+    }
+
+    private static void deleteArchives(Path dir) throws IOException {
+        if (Files.isDirectory(dir)) {
+            try (var files = Files.list(dir)) {
+                for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".jsa"))::iterator) {
+                    Files.delete(file);
+                }
+            }
+        }
+    }
+
+    /**
+     * Wall time of one run of a command, in milliseconds. Its output is discarded; its standard
+     * error (a batch's summary) is kept aside and shown only when the run fails.
+     */
+    private static long time(List<String> command) throws IOException, InterruptedException {
+        Path err = Files.createTempFile("sos-bench", ".err");
+        try {
+            long start = System.nanoTime();
+            Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(err.toFile()).start();
+            if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
+                throw new IllegalStateException("failed: " + String.join(" ", command) + "\n" + Files.readString(err));
+            }
+            return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        } finally {
+            Files.deleteIfExists(err);
+        }
     }
 
     private static void row(String what, String figure, String target, boolean met) {

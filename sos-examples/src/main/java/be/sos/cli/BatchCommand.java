@@ -2,6 +2,7 @@ package be.sos.cli;
 
 import be.sos.core.json.CaseJson;
 import be.sos.core.json.InvalidCaseException;
+import be.sos.rules.Evaluation;
 import be.sos.rules.EvaluationException;
 import be.sos.rules.EvaluationJson;
 import be.sos.rules.EvaluationOptions;
@@ -65,7 +66,7 @@ final class BatchCommand implements Callable<Integer> {
     @picocli.CommandLine.ParentCommand
     private Sos sos;
 
-    @Parameters(index = "0", paramLabel = "CASES.jsonl", description = "one case per line; - for standard input")
+    @Parameters(index = "0", paramLabel = "CASES.jsonl", descriptionKey = "cases", description = "one case per line; - for standard input")
     private String input;
 
     @Option(names = "--rules", paramLabel = "DIR", description = "an edited rule directory (default: the bundled rules)")
@@ -74,15 +75,29 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: the number of cores)")
     private Integer threads;
 
+    @Mixin
+    private PortfolioOption portfolio;
+
+    @Option(names = "--progress", description = "show the progress on standard error (default: when it is a terminal)")
+    private boolean progress;
+
+    @Option(names = "--summary", paramLabel = "FILE.json", description = "also write the summary as JSON")
+    private Path summaryFile;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
-        EvaluationOptions options = this.day.options();
+        EvaluationOptions options = portfolio.apply(this.day.options());
+        Words words = Words.of(options.locale());
+        SosEngine engine = Inputs.engine(rules);
         LocalDate today = this.day.today();
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (workers < 1) {
-            throw new InputException("--threads: at least 1");
+            throw InputException.of("input.threads");
         }
-        SosEngine engine = Inputs.engine(rules);
+        BatchSummary summary = new BatchSummary(spec.commandLine().getErr(), words, engine, BatchSummary.stderrIsTerminal());
+        if (progress || BatchSummary.stderrIsTerminal()) {
+            summary.showProgress();
+        }
         spec.commandLine().getOut().flush();
         AtomicBoolean bad = new AtomicBoolean();
         AtomicBoolean internal = new AtomicBoolean();
@@ -112,6 +127,7 @@ final class BatchCommand implements Callable<Integer> {
                 int number = line.number();
                 if (line.tooLong()) {
                     bad.set(true);
+                    summary.bad();
                     results.put(CompletableFuture.completedFuture(error(number,
                             "too large: a line longer than " + CaseJson.MAX_DOCUMENT_CHARS + " characters")));
                     continue;
@@ -124,7 +140,7 @@ final class BatchCommand implements Callable<Integer> {
                 chars.acquire(size);
                 results.put(pool.submit(() -> {
                     try {
-                        return evaluate(engine, text, number, today, options, bad, internal);
+                        return evaluate(engine, text, number, today, options, bad, internal, summary, words);
                     } finally {
                         chars.release(size);
                     }
@@ -144,6 +160,10 @@ final class BatchCommand implements Callable<Integer> {
         }
         if (unreadable != null) {
             throw new InputException(input + ": cannot be read to its end (" + unreadable.getClass().getSimpleName() + ")");
+        }
+        summary.finish();
+        if (summaryFile != null) {
+            summary.write(summaryFile);
         }
         return internal.get() ? Sos.INTERNAL : bad.get() ? Sos.INPUT : 0;
     }
@@ -201,11 +221,11 @@ final class BatchCommand implements Callable<Integer> {
         try {
             return lines(Files.newInputStream(file));
         } catch (NoSuchFileException e) {
-            throw new InputException(input + ": no such file");
+            throw InputException.of("input.noSuchFile", input);
         } catch (AccessDeniedException e) {
-            throw new InputException(input + ": cannot be read (no permission)");
+            throw InputException.of("input.cannotRead", input, "AccessDeniedException");
         } catch (IOException e) {
-            throw new InputException(input + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+            throw InputException.of("input.cannotRead", input, e.getClass().getSimpleName());
         }
     }
 
@@ -215,21 +235,26 @@ final class BatchCommand implements Callable<Integer> {
 
     /** One output line, newline included, in UTF-8. */
     private static byte[] evaluate(SosEngine engine, String line, int number, LocalDate today, EvaluationOptions options,
-                                   AtomicBoolean bad, AtomicBoolean internal) {
+                                   AtomicBoolean bad, AtomicBoolean internal, BatchSummary summary, Words words) {
         try {
-            byte[] json = EvaluationJson.writeBytes(engine.evaluate(CaseJson.read(line), today, options));
+            Evaluation evaluation = engine.evaluate(CaseJson.read(line), today, options);
+            summary.evaluated(evaluation);
+            byte[] json = EvaluationJson.writeBytes(evaluation);
             byte[] withNewline = Arrays.copyOf(json, json.length + 1);
             withNewline[json.length] = '\n';
             return withNewline;
         } catch (InvalidCaseException e) {
             bad.set(true);
-            return error(number, e.getMessage());
+            summary.bad();
+            return error(number, String.join("; ", Inputs.problems("", e.problems(), words)));
         } catch (EvaluationException e) {
             bad.set(true);
-            return error(number, "the rules failed: " + e.getMessage());
+            summary.bad();
+            return error(number, words.get("error.rules", e.getMessage()));
         } catch (RuntimeException | StackOverflowError e) {
             // one line's failure is that line's: the batch goes on, and ends with exit code 4
             internal.set(true);
+            summary.bad();
             return error(number, "internal error (" + e.getClass().getSimpleName() + "); please report it");
         }
     }

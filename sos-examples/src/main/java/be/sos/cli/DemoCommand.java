@@ -8,6 +8,7 @@ import be.sos.rules.EvaluationOptions;
 import be.sos.rules.Finding;
 import be.sos.rules.MilestoneStatus;
 import be.sos.rules.ScheduleRow;
+import be.sos.rules.Severity;
 import be.sos.rules.SosEngine;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,43 +39,51 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Locale locale = Inputs.locale(lang);
+        Words words = Words.of(locale);
         EvaluationOptions options = EvaluationOptions.DEFAULT.withLocale(locale);
         PrintWriter out = spec.commandLine().getOut();
         SosEngine engine = SosEngine.bundled();
         for (Case example : examples()) {
             out.println("=".repeat(78));
-            out.println(example.id() + " · " + example.office() + " · " + example.minors().size() + " minor(s) · petition "
-                    + example.petitionDate() + (example.closure() == null ? "" : " · closed " + example.closure().date()
-                    + " (" + example.closure().path() + ")"));
+            out.println(words.get("demo.case", example.id(), example.office(), example.minors().size(), example.petitionDate())
+                    + (example.closure() == null ? "" : words.get("demo.closed", example.closure().date(),
+                    words.get("closurePath." + example.closure().path().name()))));
             out.println("=".repeat(78));
             Evaluation last = null;
             for (int day : DAYS) {
                 last = engine.evaluate(example, example.petitionDate().plusDays(day - 1L), options);
-                out.print(summary(last));
+                out.print(summary(last, engine, words));
             }
             out.println();
-            out.println("-- " + example.id() + ", " + last.today() + " --");
-            out.println(TextReport.render(last, locale));
+            out.println(words.get("demo.asOf", example.id(), last.today()));
+            out.println(TextReport.render(last, engine, words));
         }
         return 0;
     }
 
     /** Day, what is to be done, and what the rules found. */
-    static String summary(Evaluation e) {
+    static String summary(Evaluation e, SosEngine engine, Words words) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "%nday %d (%s)%s%n", e.day(), e.today(),
-                e.eligibility().eligible() ? "" : "  NOT ELIGIBLE: " + String.join(", ", e.eligibility().blockers())));
+        out.append('\n').append(words.get("demo.day", e.day(), e.today()));
+        if (!e.eligibility().eligible()) {
+            out.append("  ").append(words.get("demo.notEligible", e.eligibility().blockers().size()));
+        }
+        out.append('\n');
         List<String> open = new ArrayList<>();
         for (ScheduleRow row : e.schedule()) {
             if (row.status() == MilestoneStatus.DUE || row.status() == MilestoneStatus.OVERDUE) {
-                open.add(row.milestone() + " " + row.status() + " (to " + row.to() + ")");
+                open.add(words.get("demo.openItem", words.milestone(engine, row.milestone()), words.status(engine, row.status()), row.to()));
             }
         }
         if (!open.isEmpty()) {
-            out.append("  open: ").append(String.join("; ", open)).append('\n');
+            out.append("  ").append(words.get("demo.open", String.join("; ", open))).append('\n');
+        }
+        int width = 0;
+        for (Severity severity : Severity.values()) {
+            width = Math.max(width, words.severity(engine, severity).length());
         }
         for (Finding f : e.findings()) {
-            out.append(String.format(Locale.ROOT, "  %-8s %s%n", f.severity(), f.message()));
+            out.append(String.format(Locale.ROOT, "  %-" + width + "s  %s%n", words.severity(engine, f.severity()), f.message()));
         }
         return out.toString();
     }

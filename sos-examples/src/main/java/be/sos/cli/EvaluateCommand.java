@@ -23,33 +23,29 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     private DayOptions day;
 
-    @Parameters(index = "0", paramLabel = "CASE.json", description = "the case file")
+    @Parameters(index = "0", paramLabel = "CASE.json", descriptionKey = "case", description = "the case file")
     private Path file;
 
     @Option(names = "--rules", paramLabel = "DIR", description = "an edited rule directory (default: the bundled rules)")
     private Path rules;
 
-    @Option(names = "--portfolio", paramLabel = "DIR", description = "add the programme rules, judged against the cases in DIR")
-    private Path portfolio;
+    @Mixin
+    private PortfolioOption portfolio;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json", description = "json or text (default: ${DEFAULT-VALUE})")
     private String format;
 
     @Override
     public Integer call() {
-        if (!format.equals("json") && !format.equals("text")) {
-            throw new InputException("--format: expected json or text");
-        }
+        String format = Inputs.format(this.format, "json", "text");
         EvaluationOptions options = day.options();
         Case file = Inputs.readCase(this.file);
-        if (portfolio != null) {
-            options = options.withPortfolio(Inputs.readPortfolio(portfolio));
-        }
+        options = portfolio.apply(options);
         SosEngine engine = Inputs.engine(rules);
         Evaluation evaluation = engine.evaluate(file, day.todayFor(file, spec.commandLine().getErr()), options);
         spec.commandLine().getOut().print(format.equals("json")
                 ? EvaluationJson.writePretty(evaluation) + "\n"
-                : TextReport.render(evaluation, options.locale()));
+                : TextReport.render(evaluation, engine, Words.of(options.locale())));
         return 0;
     }
 }

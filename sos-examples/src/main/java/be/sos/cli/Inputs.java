@@ -2,6 +2,7 @@ package be.sos.cli;
 
 import be.sos.core.json.CaseJson;
 import be.sos.core.json.InvalidCaseException;
+import be.sos.core.json.Problem;
 import be.sos.core.model.Case;
 import be.sos.core.time.ProcedureCalendar;
 import be.sos.core.time.ProcedureCalendars;
@@ -22,25 +23,39 @@ final class Inputs {
 
     static Case readCase(Path file) {
         if (Files.isDirectory(file)) {
-            throw new InputException(file + ": is a directory, not a case file");
+            throw InputException.of("input.isDirectory", file);
         }
         try {
             return CaseJson.read(file);
         } catch (InvalidCaseException e) {
-            throw new InputException(file + ": " + e.getMessage());
+            List<Problem> problems = e.problems();
+            throw InputException.lines("invalid case", words -> problems(file + ": ", problems, words));
         } catch (NoSuchFileException e) {
-            throw new InputException(file + ": no such file");
-        } catch (java.nio.file.AccessDeniedException e) {
-            throw new InputException(file + ": cannot be read (no permission)");
+            throw InputException.of("input.noSuchFile", file);
         } catch (IOException e) {
-            throw new InputException(file + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+            throw InputException.of("input.cannotRead", file, e.getClass().getSimpleName());
         }
+    }
+
+    /**
+     * A case file's problems, one a line, each after {@code prefix}: at most
+     * {@value ProblemWords#MAX_LISTED}, then a line with how many more there are.
+     */
+    static List<String> problems(String prefix, List<Problem> problems, Words words) {
+        List<String> lines = new ArrayList<>();
+        for (Problem problem : problems.subList(0, Math.min(problems.size(), ProblemWords.MAX_LISTED))) {
+            lines.add(prefix + ProblemWords.line(problem, words));
+        }
+        if (problems.size() > ProblemWords.MAX_LISTED) {
+            lines.add(prefix + words.get("input.more", problems.size() - ProblemWords.MAX_LISTED));
+        }
+        return lines;
     }
 
     /** The cases of a portfolio folder: every {@code .json} file in it, in name order. */
     static List<Case> readPortfolio(Path dir) {
         if (!Files.isDirectory(dir)) {
-            throw new InputException(dir + ": not a directory");
+            throw InputException.of("input.notDirectory", dir);
         }
         List<Case> cases = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
@@ -48,7 +63,7 @@ final class Inputs {
                 cases.add(readCase(file));
             }
         } catch (IOException e) {
-            throw new InputException(dir + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+            throw InputException.of("input.cannotRead", dir, e.getClass().getSimpleName());
         }
         return cases;
     }
@@ -62,21 +77,43 @@ final class Inputs {
         } catch (RuleSetException e) {
             throw new RulesException(e.problems());
         } catch (NoSuchFileException e) {
-            throw new InputException(rules + ": no such directory");
+            throw InputException.of("input.noSuchDirectory", rules);
         } catch (IOException e) {
-            throw new InputException(rules + ": cannot be read (" + e.getMessage() + ")");
+            throw InputException.of("input.cannotRead", rules, e.getMessage());
         }
     }
 
     static Locale locale(String lang) {
-        return switch (lang) {
-            case "nl", "en" -> Locale.forLanguageTag(lang);
-            default -> throw new InputException("--lang: expected nl or en");
+        String language = lang.toLowerCase(Locale.ROOT);
+        return switch (language) {
+            case "nl", "en" -> Locale.forLanguageTag(language);
+            default -> throw InputException.of("input.lang");
         };
+    }
+
+    /** A {@code --format} value, in any case, that must be one of {@code allowed}. */
+    static String format(String value, String... allowed) {
+        String format = value.toLowerCase(Locale.ROOT);
+        if (!List.of(allowed).contains(format)) {
+            throw InputException.of("input.format", String.join(", ", allowed));
+        }
+        return format;
+    }
+
+    /** Writes a file a command makes; an error names the option that asked for it and the file. */
+    static void write(String option, Path target, byte[] bytes) {
+        try {
+            Files.write(target, bytes);
+        } catch (NoSuchFileException e) {
+            throw InputException.lines("cannot write", words ->
+                    List.of(words.get("input.cannotWrite", option + " " + target, words.get("input.noDirectory"))));
+        } catch (IOException e) {
+            throw InputException.of("input.cannotWrite", option + " " + target, e.getClass().getSimpleName());
+        }
     }
 
     static ProcedureCalendar calendar(String name) {
         return ProcedureCalendars.byName(name).orElseThrow(() ->
-                new InputException("--calendar: unknown calendar; expected one of " + String.join(", ", ProcedureCalendars.names())));
+                InputException.of("input.calendar", String.join(", ", ProcedureCalendars.names())));
     }
 }

@@ -1,19 +1,18 @@
 package be.sos.cli;
 
 import be.sos.core.model.Case;
-import be.sos.core.model.EventType;
 import be.sos.core.time.ProcedureCalendar;
 import be.sos.rules.Evaluation;
+import be.sos.rules.EvaluationJson;
 import be.sos.rules.EvaluationOptions;
 import be.sos.rules.SosEngine;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -22,8 +21,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code sos schedule CASE.json}: the case's milestone agenda as a table, and with {@code --ics}
- * as an iCalendar file with one all-day event per milestone window.
+ * {@code sos schedule CASE.json}: the case's milestone agenda as a table (or as JSON), and with
+ * {@code --ics} as an iCalendar file with one all-day event per milestone window.
  */
 @Command(name = "schedule", description = "The milestone agenda of one case as a table; --ics also writes it as an iCalendar file.")
 final class ScheduleCommand implements Callable<Integer> {
@@ -36,42 +35,60 @@ final class ScheduleCommand implements Callable<Integer> {
     @Mixin
     private RulesOption rules;
 
-    @Parameters(index = "0", paramLabel = "CASE.json", description = "the case file")
+    @Mixin
+    private PortfolioOption portfolio;
+
+    @Parameters(index = "0", paramLabel = "CASE.json", descriptionKey = "case", description = "the case file")
     private Path file;
 
     @Option(names = "--ics", paramLabel = "FILE", description = "also write the agenda as an iCalendar file (RFC 5545)")
     private Path ics;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (a table) or json (the evaluation's case id, day, calendar and schedule) (default: ${DEFAULT-VALUE})")
+    private String format;
+
     @Override
     public Integer call() {
-        Locale locale = this.day.locale();
+        String format = Inputs.format(this.format, "text", "json");
+        Words words = Words.of(this.day.locale());
         ProcedureCalendar chosen = this.day.calendar();
         Case file = Inputs.readCase(this.file);
         SosEngine engine = rules.engine();
         LocalDate day = this.day.todayFor(file, spec.commandLine().getErr());
-        EvaluationOptions options = EvaluationOptions.DEFAULT.withLocale(locale);
+        EvaluationOptions options = portfolio.apply(EvaluationOptions.DEFAULT.withLocale(words.locale()));
         Evaluation evaluation = engine.evaluate(file, day, options.withCalendar(chosen));
-        // The same case on calendar days shows which last days the chosen calendar moved.
-        Evaluation onCalendarDays = chosen == ProcedureCalendar.CALENDAR_DAYS ? null : engine.evaluate(file, day, options);
-        Function<EventType, String> label = m -> engine.label("subject." + m, locale).orElse(m.name());
-
-        String table = ScheduleTable.render(evaluation, onCalendarDays, label, locale);
+        // The file first: when it cannot be written, nothing else is printed but the error.
         if (ics != null) {
-            write(ics, ScheduleIcs.write(evaluation, label, locale));
-            long events = evaluation.schedule().stream().filter(r -> r.from() != null && r.to() != null).count();
-            table += "\niCalendar: " + ics + " (" + events + ("en".equals(locale.getLanguage()) ? " windows" : " termijnen") + ")\n";
+            Inputs.write("--ics", ics, ScheduleIcs.write(evaluation, engine, words));
         }
-        spec.commandLine().getOut().print(table);
+        if (format.equals("json")) {
+            spec.commandLine().getOut().print(json(evaluation));
+        } else {
+            // The same case on calendar days shows which last days the chosen calendar moved.
+            Evaluation onCalendarDays = chosen == ProcedureCalendar.CALENDAR_DAYS ? null : engine.evaluate(file, day, options);
+            spec.commandLine().getOut().print(ScheduleTable.render(evaluation, onCalendarDays, engine, words));
+        }
+        if (ics != null) {
+            long events = evaluation.schedule().stream().filter(r -> r.from() != null && r.to() != null).count();
+            // Where the file went: on standard error when standard output is JSON for a program.
+            (format.equals("json") ? spec.commandLine().getErr() : spec.commandLine().getOut())
+                    .println((format.equals("json") ? "sos: " : "\n") + words.get("wrote.ics", ics, events));
+        }
         return 0;
     }
 
-    private static void write(Path target, byte[] bytes) {
+    private static String json(Evaluation evaluation) {
         try {
-            Files.write(target, bytes);
-        } catch (NoSuchFileException e) {
-            throw new InputException("--ics " + target + ": no such directory");
+            ObjectMapper mapper = new ObjectMapper();
+            ObjectNode all = (ObjectNode) mapper.readTree(EvaluationJson.writeBytes(evaluation));
+            ObjectNode out = mapper.createObjectNode();
+            for (String field : new String[] {"caseId", "today", "day", "calendar", "schedule"}) {
+                out.set(field, all.get(field));
+            }
+            return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(out) + "\n";
         } catch (IOException e) {
-            throw new InputException("--ics " + target + ": cannot be written (" + e.getClass().getSimpleName() + ")");
+            throw new UncheckedIOException(e);
         }
     }
 }

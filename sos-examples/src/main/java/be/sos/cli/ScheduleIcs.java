@@ -1,15 +1,12 @@
 package be.sos.cli;
 
-import be.sos.core.model.Actor;
-import be.sos.core.model.EventType;
 import be.sos.rules.Evaluation;
 import be.sos.rules.ScheduleRow;
+import be.sos.rules.SosEngine;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import net.fortuna.ical4j.model.Calendar;
@@ -57,11 +54,11 @@ final class ScheduleIcs {
      * The evaluation's dated milestones as an iCalendar file, UTF-8.
      *
      * @param e the evaluation
-     * @param label the milestone in words, in {@code locale}'s language
-     * @param locale the language of the summaries and descriptions
+     * @param engine the engine whose rule set names the milestones, statuses, actors and calendars
+     * @param w the words of the language of the summaries and descriptions
      */
-    static byte[] write(Evaluation e, Function<EventType, String> label, Locale locale) {
-        return write(List.of(e), row -> true, label, locale, e.today(), "schedule");
+    static byte[] write(Evaluation e, SosEngine engine, Words w) {
+        return write(List.of(e), row -> true, engine, w, e.today(), "schedule");
     }
 
     /**
@@ -70,14 +67,14 @@ final class ScheduleIcs {
      *
      * @param evaluations the evaluations, all of the same day
      * @param which the windows to write
-     * @param label the milestone in words, in {@code locale}'s language
-     * @param locale the language of the summaries and descriptions
+     * @param engine the engine whose rule set names the milestones, statuses, actors and calendars
+     * @param w the words of the language of the summaries and descriptions
      * @param today the day of the evaluations: the file's {@code DTSTAMP}
      * @param product what made the file: {@code schedule} or {@code worklist}
      */
-    static byte[] write(List<Evaluation> evaluations, Predicate<ScheduleRow> which, Function<EventType, String> label,
-                        Locale locale, LocalDate today, String product) {
-        boolean english = "en".equals(locale.getLanguage());
+    static byte[] write(List<Evaluation> evaluations, Predicate<ScheduleRow> which, SosEngine engine, Words w,
+                        LocalDate today, String product) {
+        boolean english = "en".equals(w.locale().getLanguage());
         Calendar calendar = new Calendar()
                 .add(new ProdId("-//sos//sos 0.1.0 " + product + "//" + (english ? "EN" : "NL")))
                 .add(ImmutableVersion.VERSION_2_0)
@@ -96,9 +93,9 @@ final class ScheduleIcs {
                         .add(new DtStart<>(row.from()))
                         // RFC 5545 §3.6.1: an all-day event's DTEND is the day after its last day.
                         .add(new DtEnd<>(row.to().plusDays(1)))
-                        .add(new Summary(caseId + ": " + Printable.of(label.apply(row.milestone()))))
-                        .add(new Description(description(e, row, english)))
-                        .add(new Categories(row.status().name()))
+                        .add(new Summary(caseId + ": " + w.milestone(engine, row.milestone())))
+                        .add(new Description(description(e, row, engine, w)))
+                        .add(new Categories(w.status(engine, row.status())))
                         // A window is not an appointment: it must not show the worker as busy.
                         .add(ImmutableTransp.TRANSPARENT);
                 calendar.add(event);
@@ -113,33 +110,17 @@ final class ScheduleIcs {
         return fold(calendar.toString()).getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String description(Evaluation e, ScheduleRow row, boolean english) {
-        String days = ScheduleTable.days(e, row);
-        String who = row.who().stream().map(Actor::name).collect(Collectors.joining(", "));
-        String caseId = Printable.of(e.caseId());
-        String source = Printable.of(row.source());
-        String ruleId = Printable.of(row.ruleId());
-        String calendar = Printable.of(e.calendar());
+    private static String description(Evaluation e, ScheduleRow row, SosEngine engine, Words w) {
+        String who = row.who().stream().map(a -> w.actor(engine, a)).collect(Collectors.joining(", "));
         StringBuilder text = new StringBuilder();
-        if (english) {
-            text.append("Case ").append(caseId).append(", day ").append(days).append(" of the procedure\n")
-                    .append("Who: ").append(who).append('\n')
-                    .append("Status on ").append(e.today()).append(": ").append(row.status());
-            if (row.doneOn() != null) {
-                text.append(", done on ").append(row.doneOn());
-            }
-            text.append("\nSource: ").append(source).append(", rule ").append(ruleId).append('\n')
-                    .append("Calendar: ").append(calendar);
-        } else {
-            text.append("Dossier ").append(caseId).append(", dag ").append(days).append(" van de procedure\n")
-                    .append("Wie: ").append(who).append('\n')
-                    .append("Status op ").append(e.today()).append(": ").append(row.status());
-            if (row.doneOn() != null) {
-                text.append(", gedaan op ").append(row.doneOn());
-            }
-            text.append("\nBron: ").append(source).append(", regel ").append(ruleId).append('\n')
-                    .append("Kalender: ").append(calendar);
+        text.append(w.get("ics.case", Printable.of(e.caseId()), ScheduleTable.days(e, row))).append('\n')
+                .append(w.get("ics.who", who)).append('\n')
+                .append(w.get("ics.status", e.today(), w.status(engine, row.status())));
+        if (row.doneOn() != null) {
+            text.append(w.get("ics.doneOn", row.doneOn()));
         }
+        text.append('\n').append(w.get("ics.source", Printable.of(row.source()), Printable.of(row.ruleId()))).append('\n')
+                .append(w.get("text.calendar")).append(": ").append(w.calendar(engine, e.calendar()));
         return text.toString();
     }
 

@@ -1,18 +1,16 @@
 package be.sos.cli;
 
-import be.sos.core.model.Actor;
 import be.sos.core.model.EventType;
 import be.sos.core.time.BelgianWorkingDays;
 import be.sos.core.time.ProcedureCalendar;
 import be.sos.rules.Evaluation;
 import be.sos.rules.ScheduleRow;
+import be.sos.rules.SosEngine;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -33,19 +31,16 @@ final class ScheduleTable {
      * @param e the evaluation in the chosen calendar
      * @param onCalendarDays the same evaluation on calendar days, to mark the last days the chosen
      *     calendar moved; null when the chosen calendar is calendar days
-     * @param label a milestone in words, in {@code locale}'s language
-     * @param locale the language of the header and column names
+     * @param engine the engine whose rule set names the milestones, statuses, actors and calendars
+     * @param w the words of the chosen language
      */
-    static String render(Evaluation e, Evaluation onCalendarDays, Function<EventType, String> label, Locale locale) {
-        boolean english = "en".equals(locale.getLanguage());
+    static String render(Evaluation e, Evaluation onCalendarDays, SosEngine engine, Words w) {
         StringBuilder out = new StringBuilder();
-        out.append(english
-                ? "Schedule of case " + Printable.of(e.caseId()) + " on " + e.today() + " (day " + e.day() + ")\n"
-                : "Stappenplan van dossier " + Printable.of(e.caseId()) + " op " + e.today() + " (dag " + e.day() + ")\n");
-        out.append(english ? "Calendar: " : "Kalender: ").append(Printable.of(e.calendar()));
-        String inWords = calendarInWords(e.calendar(), english);
-        if (inWords != null) {
-            out.append(" (").append(inWords).append(')');
+        out.append(w.get("schedule.title", Printable.of(e.caseId()), e.today(), e.day())).append('\n');
+        out.append(w.get("text.calendar")).append(": ").append(Printable.of(w.calendar(engine, e.calendar())));
+        String key = "calendarHelp." + e.calendar();
+        if (ProcedureCalendar.CALENDAR_DAYS.name().equals(e.calendar()) || BelgianWorkingDays.NAME.equals(e.calendar())) {
+            out.append(" (").append(w.get(key)).append(')');
         }
         out.append("\n\n");
         Map<EventType, LocalDate> unmoved = new EnumMap<>(EventType.class);
@@ -54,9 +49,7 @@ final class ScheduleTable {
         }
 
         List<String[]> rows = new ArrayList<>();
-        rows.add(english
-                ? new String[] {"day", "from", "to", "status", "done on", "milestone", "who"}
-                : new String[] {"dag", "van", "tot", "status", "gedaan op", "mijlpaal", "wie"});
+        rows.add(w.get("schedule.columns").split("\\|"));
         boolean anyMoved = false;
         for (ScheduleRow row : e.schedule()) {
             boolean moved = row.to() != null && unmoved.containsKey(row.milestone())
@@ -66,10 +59,10 @@ final class ScheduleTable {
                 days(e, row),
                 text(row.from()),
                 text(row.to()) + (moved ? MOVED : ""),
-                row.status().name(),
+                w.status(engine, row.status()),
                 text(row.doneOn()),
-                Printable.of(label.apply(row.milestone())),
-                row.who().stream().map(Actor::name).collect(Collectors.joining(", "))});
+                w.milestone(engine, row.milestone()),
+                row.who().stream().map(a -> w.actor(engine, a)).collect(Collectors.joining(", "))});
         }
         int[] widths = new int[rows.get(0).length];
         for (String[] row : rows) {
@@ -88,24 +81,9 @@ final class ScheduleTable {
             out.append(line.toString().stripTrailing()).append('\n');
         }
         if (anyMoved) {
-            out.append('\n').append(MOVED).append(english
-                    ? " the last day by the table falls on a weekend or public holiday and moves to the next working day\n"
-                    : " de laatste dag volgens de tabel valt op een weekend of feestdag en schuift naar de volgende werkdag\n");
+            out.append('\n').append(MOVED).append(' ').append(w.get("schedule.moved")).append('\n');
         }
         return out.toString();
-    }
-
-    /** What a calendar of {@link be.sos.core.time.ProcedureCalendars} does, or null for a calendar this table does not know. */
-    private static String calendarInWords(String name, boolean english) {
-        if (ProcedureCalendar.CALENDAR_DAYS.name().equals(name)) {
-            return english ? "calendar days, as the table of §8 counts them" : "kalenderdagen, zoals de tabel van §8 telt";
-        }
-        if (BelgianWorkingDays.NAME.equals(name)) {
-            return english
-                    ? "a last day on a Saturday, Sunday or legal public holiday moves to the next working day, art. 53 Judicial Code"
-                    : "een laatste dag op een zaterdag, zondag of wettelijke feestdag schuift naar de volgende werkdag, art. 53 Ger.W.";
-        }
-        return null;
     }
 
     /** The days of a row's window on the procedure's clock ({@code 14-15}, {@code 5}), or empty without a window. */

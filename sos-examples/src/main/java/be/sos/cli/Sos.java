@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
         description = "Safety planning in urgent youth protection: evaluate cases against the procedure's rules.",
         subcommands = {EvaluateCommand.class, ScheduleCommand.class, ReportCommand.class, BatchCommand.class,
             GenerateCommand.class, RulesCommand.class, DemoCommand.class, WorklistCommand.class, OverviewCommand.class,
-            ScriptCommand.class, ServeCommand.class})
+            ScriptCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Sos implements Runnable {
     /** Exit code: a scenario failed. */
     static final int SCENARIO_FAILURES = 1;
@@ -40,7 +40,7 @@ public final class Sos implements Runnable {
     /** Standard input, for commands that read it ({@code batch -}). */
     private final java.io.InputStream stdin;
 
-    private Sos(java.io.InputStream stdin, java.io.OutputStream bytesOut) {
+    Sos(java.io.InputStream stdin, java.io.OutputStream bytesOut) {
         this.stdin = stdin;
         this.bytesOut = bytesOut;
     }
@@ -87,24 +87,56 @@ public final class Sos implements Runnable {
     public static int run(java.io.InputStream in, PrintStream out, PrintStream err, String... args) {
         PrintWriter stdout = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        Words words = Words.forArgs(args);
         CommandLine cli = new CommandLine(new Sos(in, out))
                 .setOut(stdout)
                 .setErr(stderr)
-                .registerConverter(LocalDate.class, Sos::date)
-                .setParameterExceptionHandler((e, arguments) -> {
-                    stderr.println("sos: " + e.getMessage());
-                    return INPUT;
-                })
-                .setExecutionExceptionHandler((e, command, parsed) -> fail(e, stderr));
+                .registerConverter(LocalDate.class, text -> date(text, words))
+                .setParameterExceptionHandler((e, arguments) -> usageError(e, words, stderr))
+                .setExecutionExceptionHandler((e, command, parsed) -> fail(e, words, stderr));
+        Help.manPage(cli, words);
         int code = cli.execute(args);
         stdout.flush();
         stderr.flush();
         return code;
     }
 
-    private static int fail(Exception e, PrintWriter err) {
-        if (e instanceof InputException) {
-            err.println("sos: " + e.getMessage());
+    /**
+     * A usage error in the tool's words, on one line: what is wrong, a suggestion when there is
+     * one, and where to read more.
+     */
+    private static int usageError(CommandLine.ParameterException e, Words words, PrintWriter err) {
+        String command = e.getCommandLine().getCommandSpec().qualifiedName(" ");
+        String line;
+        if (e instanceof CommandLine.UnmatchedArgumentException u) {
+            line = words.get("usage.unknown", String.join(" ", u.getUnmatched()));
+            java.util.List<String> suggestions = u.getSuggestions();
+            if (!suggestions.isEmpty()) {
+                line += "; " + words.get("usage.didYouMean", String.join(", ", suggestions));
+            }
+        } else if (e instanceof CommandLine.MissingParameterException m) {
+            line = words.get("usage.missing", m.getMissing().stream().map(Sos::name)
+                    .collect(java.util.stream.Collectors.joining(", ")));
+        } else if (e.getArgSpec() != null && e.getCause() instanceof CommandLine.TypeConversionException t) {
+            line = words.get("usage.value", name(e.getArgSpec()), t.getMessage());
+        } else if (e instanceof CommandLine.OverwrittenOptionException o) {
+            line = words.get("usage.twice", name(o.getOverwritten()));
+        } else {
+            line = words.get("usage.other", e.getMessage());
+        }
+        err.println("sos: " + line + " (" + words.get("usage.help", command.equals("sos") ? "" : command.substring(4)).stripTrailing() + ")");
+        return INPUT;
+    }
+
+    private static String name(CommandLine.Model.ArgSpec arg) {
+        return arg instanceof CommandLine.Model.OptionSpec o ? o.longestName() : arg.paramLabel();
+    }
+
+    private static int fail(Exception e, Words words, PrintWriter err) {
+        if (e instanceof InputException input) {
+            for (String line : input.lines(words)) {
+                err.println("sos: " + line);
+            }
             return INPUT;
         }
         if (e instanceof RulesException r) {
@@ -114,24 +146,24 @@ public final class Sos implements Runnable {
             return RULES;
         }
         if (e instanceof EvaluationException) {
-            err.println("sos: the rules failed: " + e.getMessage());
+            err.println("sos: " + words.get("error.rules", e.getMessage()));
             return RULES;
         }
-        err.println("sos: internal error (" + e.getClass().getSimpleName() + "); please report it");
+        err.println("sos: " + words.get("error.internal", e.getClass().getSimpleName()));
         return INTERNAL;
     }
 
     /** A date option: {@code YYYY-MM-DD}, from 1900 to 2200 like the dates of a case file. */
-    private static LocalDate date(String text) {
+    private static LocalDate date(String text, Words words) {
         LocalDate date;
         try {
             date = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new CommandLine.TypeConversionException("expected a date as YYYY-MM-DD");
+            throw new CommandLine.TypeConversionException(words.get("input.date"));
         }
         if (date.isBefore(be.sos.core.json.CaseJson.FIRST_DATE) || date.isAfter(be.sos.core.json.CaseJson.LAST_DATE)) {
-            throw new CommandLine.TypeConversionException("expected a date from " + be.sos.core.json.CaseJson.FIRST_DATE
-                    + " to " + be.sos.core.json.CaseJson.LAST_DATE);
+            throw new CommandLine.TypeConversionException(words.get("input.dateRange", be.sos.core.json.CaseJson.FIRST_DATE,
+                    be.sos.core.json.CaseJson.LAST_DATE));
         }
         return date;
     }

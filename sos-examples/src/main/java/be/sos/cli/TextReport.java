@@ -4,87 +4,86 @@ import be.sos.rules.Evaluation;
 import be.sos.rules.EvaluationClocks;
 import be.sos.rules.Finding;
 import be.sos.rules.ScheduleRow;
+import be.sos.rules.Severity;
+import be.sos.rules.SosEngine;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Map;
 
 /**
- * An evaluation as text for a terminal: clocks, eligibility, the schedule and the findings. Control
- * characters in what it prints are replaced ({@link Printable}).
+ * An evaluation as text for a terminal: clocks, eligibility, the schedule and the findings, in the
+ * words of one language. A finding keeps its code and rule, for looking it up; nothing else is a code.
+ * Control characters in what it prints are replaced ({@link Printable}).
  */
 final class TextReport {
-    private static final Map<String, String[]> WORDS = Map.of(
-            "nl", new String[] {"Dossier", "op", "dag", "Klokken", "vordering", "module", "tot", "verlengd tot", "einde HD",
-                "BMO", "Selecteerbaar", "ja", "nee, geblokkeerd door", "Stappenplan", "Bevindingen", "geen", "Contacttijd",
-                "min", "min/week", "Verlenging", "gevraagd", "toegestaan", "Regels", "nee"},
-            "en", new String[] {"Case", "on", "day", "Clocks", "petition", "module", "to", "extended to", "HD end",
-                "BMO", "Eligible", "yes", "no, blocked by", "Schedule", "Findings", "none", "Contact time",
-                "min", "min/week", "Extension", "requested", "allowed", "Rules", "no"});
-
     private TextReport() {}
 
-    static String render(Evaluation e, Locale locale) {
-        String[] w = WORDS.get("en".equals(locale.getLanguage()) ? "en" : "nl");
+    static String render(Evaluation e, SosEngine engine, Words w) {
         StringBuilder out = new StringBuilder();
-        out.append(w[0]).append(' ').append(Printable.of(e.caseId())).append(' ').append(w[1]).append(' ').append(e.today())
-                .append(" (").append(w[2]).append(' ').append(e.day()).append(")\n");
+        out.append(w.get("text.case", Printable.of(e.caseId()), e.today(), e.day())).append('\n');
         EvaluationClocks c = e.clocks();
-        out.append(w[3]).append(": ").append(w[4]).append(' ').append(c.petition())
-                .append(" · ").append(w[5]).append(' ').append(c.moduleStart()).append(' ').append(w[6]).append(' ').append(c.moduleEnd());
+        out.append(w.get("text.clocks")).append(": ").append(w.get("text.petition")).append(' ').append(c.petition())
+                .append(" · ").append(w.get("text.module")).append(' ').append(c.moduleStart())
+                .append(' ').append(w.get("text.until")).append(' ').append(c.moduleEnd());
         if (c.extendedEnd() != null) {
-            out.append(" (").append(w[7]).append(' ').append(c.extendedEnd()).append(')');
+            out.append(" (").append(w.get("text.extendedUntil")).append(' ').append(c.extendedEnd()).append(')');
         }
-        out.append(" · ").append(w[8]).append(' ').append(c.hdEnd());
+        out.append(" · ").append(w.get("text.hdEnd")).append(' ').append(c.hdEnd());
         if (c.bmoDue() != null) {
-            out.append(" · ").append(w[9]).append(' ').append(c.bmoDue());
+            out.append(" · ").append(w.get("text.bmo")).append(' ').append(c.bmoDue());
         }
         out.append('\n');
-        out.append(w[10]).append(": ").append(e.eligibility().eligible() ? w[11] : w[12] + " " + Printable.of(String.join(", ", e.eligibility().blockers())));
-        out.append(" · ").append(w[19]).append(": ").append(w[20]).append(' ').append(yesNo(e.extension().requested(), w))
-                .append(", ").append(w[21]).append(' ').append(yesNo(e.extension().allowed(), w));
-        out.append(" · ").append(w[16]).append(": ").append(e.metrics().directContactMinutes()).append(' ').append(w[17])
-                .append(" (").append(e.metrics().minutesPerWeek()).append(' ').append(w[18]).append(")\n\n");
+        out.append(w.get("text.eligible")).append(": ").append(e.eligibility().eligible() ? w.get("text.yes")
+                : w.get("text.blocked", e.eligibility().blockers().size()));
+        out.append(" · ").append(w.get("text.extension")).append(": ").append(w.get("text.requested")).append(' ')
+                .append(yesNo(e.extension().requested(), w)).append(", ").append(w.get("text.allowed")).append(' ')
+                .append(yesNo(e.extension().allowed(), w));
+        out.append(" · ").append(w.get("text.contact")).append(": ")
+                .append(w.get("text.minutes", e.metrics().directContactMinutes(), decimal(e.metrics().minutesPerWeek(), w)))
+                .append("\n\n");
 
-        out.append(w[13]).append(":\n");
+        out.append(w.get("text.schedule")).append(":\n");
         for (ScheduleRow row : e.schedule()) {
-            out.append(String.format(Locale.ROOT, "  %-9s %-23s %-30s %-14s %s%n",
-                    days(e, row), window(row), row.milestone(), row.status(), row.doneOn() == null ? "" : row.doneOn()));
+            out.append(String.format(Locale.ROOT, "  %-6s %-23s %-16s %-10s %s%n", ScheduleTable.days(e, row), window(row),
+                    w.status(engine, row.status()), row.doneOn() == null ? "" : row.doneOn(), w.milestone(engine, row.milestone()))
+                    .stripTrailing() + "\n");
         }
-        out.append('\n').append(w[14]).append(":\n");
+        out.append('\n').append(w.get("text.findings")).append(":\n");
         if (e.findings().isEmpty()) {
-            out.append("  ").append(w[15]).append('\n');
+            out.append("  ").append(w.get("text.none")).append('\n');
+        }
+        int width = 0;
+        for (Severity severity : Severity.values()) {
+            width = Math.max(width, w.severity(engine, severity).length());
         }
         for (Finding f : e.findings()) {
-            out.append(String.format(Locale.ROOT, "  %-8s %s%s%n           %s  [%s, %s]%n", f.severity(), Printable.of(f.code()),
-                    f.subject() == null ? "" : " " + Printable.of(f.subject()), Printable.of(f.message()), Printable.of(f.ruleId()),
+            out.append(String.format(Locale.ROOT, "  %-" + width + "s  %s%n  %s  [%s · %s %s · %s]%n", w.severity(engine, f.severity()),
+                    Printable.of(f.message()), " ".repeat(width), Printable.of(f.code()), w.get("text.rule"), Printable.of(f.ruleId()),
                     Printable.of(f.source())));
         }
-        out.append('\n').append(w[22]).append(": ").append(Printable.of(e.rules().source())).append(' ')
-                .append(e.rules().fingerprint(), 0, 12).append(" · ").append(Printable.of(e.calendar())).append('\n');
+        out.append('\n').append(w.get("text.rules")).append(": ").append(w.ruleSet(engine, e.rules().source())).append(' ')
+                .append(e.rules().fingerprint(), 0, 12).append(" · ").append(w.get("text.calendar")).append(": ")
+                .append(Printable.of(w.calendar(engine, e.calendar()))).append('\n');
         return out.toString();
     }
 
-    private static String yesNo(boolean value, String[] w) {
-        return value ? w[11] : w[23];
+    /** A number with one decimal, with a decimal comma in Dutch. */
+    static String decimal(double value, Words w) {
+        String text = String.format(Locale.ROOT, "%.1f", value);
+        return "nl".equals(w.locale().getLanguage()) ? text.replace('.', ',') : text;
     }
 
-    private static String days(Evaluation e, ScheduleRow row) {
-        if (row.from() == null) {
-            return "";
-        }
-        int from = dayOf(e, row.from());
-        int to = dayOf(e, row.to());
-        return from == to ? String.valueOf(from) : from + "-" + to;
-    }
-
-    private static int dayOf(Evaluation e, LocalDate date) {
-        return (int) (date.toEpochDay() - e.clocks().petition().toEpochDay()) + 1;
+    private static String yesNo(boolean value, Words w) {
+        return value ? w.get("text.yes") : w.get("text.no");
     }
 
     private static String window(ScheduleRow row) {
         if (row.from() == null) {
             return "";
         }
-        return row.from().equals(row.to()) ? row.from().toString() : row.from() + ".." + row.to();
+        return row.from().equals(row.to()) ? text(row.from()) : text(row.from()) + ".." + text(row.to());
+    }
+
+    private static String text(LocalDate date) {
+        return date.toString();
     }
 }

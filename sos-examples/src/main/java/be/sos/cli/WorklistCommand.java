@@ -1,6 +1,5 @@
 package be.sos.cli;
 
-import be.sos.core.model.EventType;
 import be.sos.core.model.Case;
 import be.sos.rules.MilestoneStatus;
 import be.sos.rules.SosEngine;
@@ -10,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -75,8 +73,8 @@ final class WorklistCommand implements Callable<Integer> {
             ViewOutput.write("--out", out, list.html(grouping));
         }
         if (ics != null) {
-            Function<EventType, String> label = m -> engine.label("subject." + m, locale).orElse(m.name());
-            ViewOutput.write("--ics", ics, ScheduleIcs.write(list.evaluations(), WorklistCommand::open, label, locale, list.today(), "worklist"));
+            ViewOutput.write("--ics", ics, ScheduleIcs.write(list.evaluations(), WorklistCommand::open, engine, Words.of(locale),
+                    list.today(), "worklist"));
         }
         spec.commandLine().getOut().print(text);
         spec.commandLine().getOut().flush();

@@ -59,7 +59,7 @@ class BatchCommandTest {
         assertThat(missing.get("error").asText()).contains("$.office");
         JsonNode syntax = json.readTree(lines.get(3));
         assertThat(syntax.get("line").asInt()).isEqualTo(4);
-        assertThat(syntax.get("error").asText()).contains("invalid JSON");
+        assertThat(syntax.get("error").asText()).contains("ongeldige JSON");
         assertThat(json.readTree(lines.get(5)).get("caseId").asText()).isEqualTo("gen-3-4");
     }
 

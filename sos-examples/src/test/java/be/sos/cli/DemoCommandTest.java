@@ -15,7 +15,8 @@ class DemoCommandTest {
         for (Case example : DemoCommand.examples()) {
             assertThat(run.out()).contains(example.id());
         }
-        assertThat(run.out()).contains("day 2 (", "day 15 (", "day 43 (", "Stappenplan:", "Te doen:", "Achterstallig:");
+        assertThat(run.out()).contains("dag 2 (", "dag 15 (", "dag 43 (", "Stappenplan:", "Te doen:", "Achterstallig:");
+        assertThat(CliRun.of("demo", "--lang", "en").out()).contains("day 2 (", "day 15 (", "Schedule:", "To do:", "Overdue:");
     }
 
     @Test

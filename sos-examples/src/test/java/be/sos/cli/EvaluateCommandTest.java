@@ -66,7 +66,8 @@ class EvaluateCommandTest {
         CliRun run = CliRun.of("evaluate", DENDERMONDE, "--today", "2019-10-06", "--format", "text", "--lang", "en");
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("Case dendermonde-2019-02 on 2019-10-06 (day 2)", "Schedule:", "Findings:",
-                "CRISIS_GUIDANCE_ASSESSMENT", "To do: the assessment whether crisis guidance fits");
+                "Assessment whether crisis guidance fits", "To do: the assessment whether crisis guidance fits");
+        assertThat(run.out()).doesNotContain("CRISIS_GUIDANCE_ASSESSMENT", "UPCOMING", "NOT_APPLICABLE");
     }
 
     @Test
@@ -77,7 +78,7 @@ class EvaluateCommandTest {
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err().lines()).hasSize(1);
-        assertThat(run.err()).contains("bad.json", "$.petitionDate", "line 5", "column");
+        assertThat(run.err()).contains("bad.json", "$.petitionDate", "regel 5", "kolom");
         assertThat(run.err()).doesNotContain("Exception", "\tat ", "2019-02-30");
     }
 
@@ -87,13 +88,15 @@ class EvaluateCommandTest {
         Files.writeString(bad, "{\n  \"schemaVersion\": 1,\n  \"id\": \"x\" \"office\": \"GENT\"\n}\n");
         CliRun run = CliRun.of("evaluate", bad.toString());
         assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err()).contains("line 3, column");
+        assertThat(run.err()).contains("regel 3, kolom");
+        assertThat(CliRun.of("evaluate", bad.toString(), "--lang", "en").err()).contains("line 3, column");
         assertThat(run.err().lines()).hasSize(1);
     }
 
     @Test
     void usage_errors_give_exit_2_with_one_line() {
-        assertThat(CliRun.of("evaluate", tmp.resolve("nothing.json").toString()).err()).contains("no such file");
+        assertThat(CliRun.of("evaluate", tmp.resolve("nothing.json").toString()).err()).contains("het bestand bestaat niet");
+        assertThat(CliRun.of("evaluate", tmp.resolve("nothing.json").toString(), "--lang", "en").err()).contains("no such file");
         for (String[] args : new String[][] {
                 {"evaluate", tmp.resolve("nothing.json").toString()},
                 {"evaluate", GENT, "--today", "2019-13-01"},

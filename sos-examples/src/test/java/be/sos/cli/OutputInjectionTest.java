@@ -2,7 +2,6 @@ package be.sos.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.sos.core.model.EventType;
 import be.sos.core.testing.PilotCases;
 import be.sos.rules.Evaluation;
 import be.sos.rules.EvaluationOptions;
@@ -15,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -48,10 +46,6 @@ class OutputInjectionTest {
                 e.schedule(), e.extension(), e.metrics(), findings);
     }
 
-    private static Function<EventType, String> labels(Locale locale) {
-        return m -> ENGINE.label("subject." + m, locale).orElseThrow() + "\r\u001b]0;title\u0007";
-    }
-
     /** The control characters in a text, other than the line feeds it is made of. */
     private static String controls(String text) {
         return text.chars().filter(c -> c != '\n' && (Character.isISOControl(c) || c == 0x202e))
@@ -62,7 +56,7 @@ class OutputInjectionTest {
     @ValueSource(strings = {"nl", "en"})
     void the_icalendar_file_parsed_back_holds_no_injected_property(String lang) throws Exception {
         Locale locale = Locale.forLanguageTag(lang);
-        byte[] bytes = ScheduleIcs.write(hostile(locale), labels(locale), locale);
+        byte[] bytes = ScheduleIcs.write(hostile(locale), ENGINE, Words.of(locale));
         String text = new String(bytes, StandardCharsets.UTF_8);
         // no control character but the CRLF that ends each line
         assertThat(controls(text.replace("\r\n", ""))).isEmpty();
@@ -86,22 +80,22 @@ class OutputInjectionTest {
     void the_text_report_prints_no_control_character_and_forges_no_line() {
         Locale en = Locale.ENGLISH;
         Evaluation e = hostile(en);
-        String text = TextReport.render(e, en);
+        String text = TextReport.render(e, ENGINE, Words.of(en));
         assertThat(controls(text)).isEmpty();
         Evaluation clean = ENGINE.evaluate(PilotCases.gent(), LocalDate.of(2019, 1, 18), EvaluationOptions.DEFAULT.withLocale(en));
         assertThat(text.lines().count()).as("as many lines as the same evaluation without control characters")
-                .isEqualTo(TextReport.render(clean, en).lines().count());
+                .isEqualTo(TextReport.render(clean, ENGINE, Words.of(en)).lines().count());
         assertThat(text).contains("Case x\uFFFDURL:http://evil.example/\uFFFDATTENDEE").doesNotContain("\nBLOCKER FAKE_CODE");
     }
 
     @Test
     void the_schedule_table_prints_no_control_character_and_forges_no_line() {
         Locale nl = Locale.forLanguageTag("nl");
-        String table = ScheduleTable.render(hostile(nl), null, labels(nl), nl);
+        String table = ScheduleTable.render(hostile(nl), null, ENGINE, Words.of(nl));
         assertThat(controls(table)).isEmpty();
         Evaluation clean = ENGINE.evaluate(PilotCases.gent(), LocalDate.of(2019, 1, 18), EvaluationOptions.DEFAULT.withLocale(nl));
         assertThat(table.lines().count())
-                .isEqualTo(ScheduleTable.render(clean, null, m -> ENGINE.label("subject." + m, nl).orElseThrow(), nl).lines().count());
+                .isEqualTo(ScheduleTable.render(clean, null, ENGINE, Words.of(nl)).lines().count());
     }
 
     @Test

@@ -61,7 +61,7 @@ class ReadmeExampleTest {
         String readme = Files.readString(Path.of(System.getProperty("user.dir")).resolveSibling("README.md"));
         Matcher block = Pattern.compile("```sh\n([^`]*generate --count[^`]*)```").matcher(readme);
         assertThat(block.find()).as("a ```sh block with generate in README.md").isTrue();
-        List<String> commands = block.group(1).lines().filter(l -> l.contains("sos.jar")).toList();
+        List<String> commands = block.group(1).lines().filter(l -> l.startsWith("sos ") || l.contains("sos.jar")).toList();
         assertThat(commands).hasSize(2);
 
         // generate ... > cases.jsonl, then batch cases.jsonl ... > evaluations.jsonl, in a folder of their own
@@ -87,13 +87,14 @@ class ReadmeExampleTest {
         assertThat(midway).as("cases with milestones still to come on the day of the example").isGreaterThan(lines.size() / 5);
     }
 
-    /** The tool's arguments in a README command line: after {@code sos.jar}, up to a redirection; files in the test's folder. */
+    /** The tool's arguments in a README command line: after {@code sos} (or {@code sos.jar}), up to a redirection; files in the test's folder. */
     private String[] arguments(String command) {
-        List<String> words = new ArrayList<>(Arrays.asList(command.substring(command.indexOf("sos.jar") + "sos.jar".length()).trim().split("\\s+")));
+        String tool = command.contains("sos.jar") ? "sos.jar" : "sos ";
+        List<String> words = new ArrayList<>(Arrays.asList(command.substring(command.indexOf(tool) + tool.length()).trim().split("\\s+")));
         int redirect = words.indexOf(">");
         if (redirect >= 0) {
             words = words.subList(0, redirect);
         }
-        return words.stream().map(w -> w.endsWith(".jsonl") ? tmp.resolve(w).toString() : w).toArray(String[]::new);
+        return words.stream().map(w -> w.endsWith(".jsonl") || w.endsWith(".json") ? tmp.resolve(w).toString() : w).toArray(String[]::new);
     }
 }

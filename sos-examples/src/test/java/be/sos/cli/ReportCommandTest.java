@@ -26,11 +26,11 @@ class ReportCommandTest {
         CliRun run = CliRun.of("report", GENT, "--today", "2019-02-26", "--out", out.toString());
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.err()).isEmpty();
-        assertThat(run.out()).isEmpty();
+        assertThat(run.out()).isEqualTo("rapport geschreven: " + out + "\n");
         Document doc = Jsoup.parse(Files.readString(out, StandardCharsets.UTF_8));
         assertThat(doc.select("html").attr("lang")).isEqualTo("nl");
         assertThat(doc.select("h1").text()).isEqualTo("Casusrapport gent-2019-01");
-        assertThat(doc.select(".as-of").text()).isEqualTo("Stand op 26 feb. 2019, dag 44 van de procedure");
+        assertThat(doc.select(".as-of").text()).isEqualTo("Stand op 2019-02-26, dag 44 van de procedure");
         assertThat(doc.select("main > section").eachAttr("id"))
                 .containsExactly("summary", "timeline", "sos-map", "network", "scaling", "findings", "selection");
         assertThat(doc.select("table.schedule tbody tr")).hasSize(19);
@@ -45,8 +45,9 @@ class ReportCommandTest {
         Document doc = Jsoup.parse(Files.readString(out, StandardCharsets.UTF_8));
         assertThat(doc.select("html").attr("lang")).isEqualTo("en");
         assertThat(doc.select("h2").first().text()).isEqualTo("Summary");
-        assertThat(doc.select("footer").text()).contains("be-working-days");
-        assertThat(doc.select(".as-of").text()).isEqualTo("As of 20 Oct 2019, day 16 of the procedure");
+        assertThat(doc.select("footer").text()).contains("Calendar: working days (Belgium)").doesNotContain("be-working-days");
+        assertThat(doc.select(".as-of").text()).isEqualTo("As of 2019-10-20, day 16 of the procedure");
+        assertThat(run.out()).isEqualTo("wrote the report: " + out + "\n");
     }
 
     @Test
@@ -56,7 +57,7 @@ class ReportCommandTest {
             CliRun run = CliRun.of("report", GENT, "--today", "2019-02-26", "--out", out.toString());
             assertThat(run.code()).as(out.toString()).isEqualTo(2);
             assertThat(run.err().lines()).as(out.toString()).hasSize(1);
-            assertThat(run.err()).startsWith("sos: " + out + ": cannot be written").doesNotContain("\tat ");
+            assertThat(run.err()).startsWith("sos: --out " + out + ": kan niet geschreven worden").doesNotContain("\tat ");
             assertThat(run.out()).isEmpty();
         }
         assertThat(Files.readString(file)).isEqualTo("x");

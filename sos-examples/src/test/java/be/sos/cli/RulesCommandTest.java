@@ -241,7 +241,7 @@ class RulesCommandTest {
         for (String[] args : new String[][] {{"rules", "--help"}, {"rules", "export", "--help"}, {"rules", "test", "-h"}}) {
             CliRun run = CliRun.of(args);
             assertThat(run.code()).as(String.join(" ", args)).isZero();
-            assertThat(run.out()).startsWith("Usage: sos rules");
+            assertThat(run.out()).startsWith("GEBRUIK\n  sos rules");
         }
     }
 

@@ -27,25 +27,25 @@ class ScheduleCommandTest {
      * of docs/policy.md §5 on calendar days, written out by hand.
      */
     private static final List<Row> GENT_ON_CALENDAR_DAYS = List.of(
-            new Row("1-3", "2019-01-14", "2019-01-16", false, "the assessment whether crisis guidance fits"),
-            new Row("1-4", "2019-01-14", "2019-01-17", false, "the judge's fiat"),
-            new Row("1-4", "2019-01-14", "2019-01-17", false, "the dispatch to the module"),
-            new Row("2-9", "2019-01-15", "2019-01-22", false, "the first reflecting team"),
-            new Row("3-4", "2019-01-16", "2019-01-17", false, "the first hearing"),
-            new Row("3-4", "2019-01-16", "2019-01-17", false, "the danger statement conversation"),
-            new Row("1-5", "2019-01-14", "2019-01-18", false, "reserving the evaluation dates"),
-            new Row("5", "2019-01-18", "2019-01-18", false, "the explanation to the minor"),
-            new Row("5", "2019-01-18", "2019-01-18", false, "the first home visit"),
-            new Row("6", "2019-01-19", "2019-01-19", false, "the decision on return home"),
-            new Row("7", "2019-01-20", "2019-01-20", false, "the feedback to parents and minor"),
-            new Row("14-15", "2019-01-27", "2019-01-28", false, "the first network meeting"),
-            new Row("14-15", "2019-01-27", "2019-01-28", false, "the safety plan to the judge"),
-            new Row("28", "2019-02-10", "2019-02-10", false, "the interim evaluation"),
-            new Row("40", "2019-02-22", "2019-02-22", false, "the second network meeting"),
-            new Row("41-42", "2019-02-23", "2019-02-24", false, "the advice to the judge"),
-            new Row("42", "2019-02-24", "2019-02-24", false, "the judge's decision"),
-            new Row("", "", "", false, "closing the extended guidance"),
-            new Row("", "", "", false, "the BMO"));
+            new Row("1-3", "2019-01-14", "2019-01-16", false, "Assessment whether crisis guidance fits"),
+            new Row("1-4", "2019-01-14", "2019-01-17", false, "Judge's fiat"),
+            new Row("1-4", "2019-01-14", "2019-01-17", false, "Dispatch to the module"),
+            new Row("2-9", "2019-01-15", "2019-01-22", false, "First reflecting team"),
+            new Row("3-4", "2019-01-16", "2019-01-17", false, "First hearing"),
+            new Row("3-4", "2019-01-16", "2019-01-17", false, "Danger statement conversation"),
+            new Row("1-5", "2019-01-14", "2019-01-18", false, "Reserving the evaluation dates"),
+            new Row("5", "2019-01-18", "2019-01-18", false, "Explanation to the minor"),
+            new Row("5", "2019-01-18", "2019-01-18", false, "First home visit"),
+            new Row("6", "2019-01-19", "2019-01-19", false, "Decision on return home"),
+            new Row("7", "2019-01-20", "2019-01-20", false, "Feedback to parents and minor"),
+            new Row("14-15", "2019-01-27", "2019-01-28", false, "First network meeting"),
+            new Row("14-15", "2019-01-27", "2019-01-28", false, "Safety plan to the judge"),
+            new Row("28", "2019-02-10", "2019-02-10", false, "Interim evaluation"),
+            new Row("40", "2019-02-22", "2019-02-22", false, "Second network meeting"),
+            new Row("41-42", "2019-02-23", "2019-02-24", false, "Advice to the judge"),
+            new Row("42", "2019-02-24", "2019-02-24", false, "Judge's decision"),
+            new Row("", "", "", false, "Closing the extended guidance"),
+            new Row("", "", "", false, "BMO"));
 
     /**
      * The same on Belgian working days: day 6 (Saturday 19 January), day 7 (Sunday 20 January),
@@ -53,25 +53,25 @@ class ScheduleCommandTest {
      * is a Monday and stays.
      */
     private static final List<Row> GENT_ON_WORKING_DAYS = List.of(
-            new Row("1-3", "2019-01-14", "2019-01-16", false, "the assessment whether crisis guidance fits"),
-            new Row("1-4", "2019-01-14", "2019-01-17", false, "the judge's fiat"),
-            new Row("1-4", "2019-01-14", "2019-01-17", false, "the dispatch to the module"),
-            new Row("2-9", "2019-01-15", "2019-01-22", false, "the first reflecting team"),
-            new Row("3-4", "2019-01-16", "2019-01-17", false, "the first hearing"),
-            new Row("3-4", "2019-01-16", "2019-01-17", false, "the danger statement conversation"),
-            new Row("1-5", "2019-01-14", "2019-01-18", false, "reserving the evaluation dates"),
-            new Row("5", "2019-01-18", "2019-01-18", false, "the explanation to the minor"),
-            new Row("5", "2019-01-18", "2019-01-18", false, "the first home visit"),
-            new Row("6-8", "2019-01-19", "2019-01-21", true, "the decision on return home"),
-            new Row("7-8", "2019-01-20", "2019-01-21", true, "the feedback to parents and minor"),
-            new Row("14-15", "2019-01-27", "2019-01-28", false, "the first network meeting"),
-            new Row("14-15", "2019-01-27", "2019-01-28", false, "the safety plan to the judge"),
-            new Row("28-29", "2019-02-10", "2019-02-11", true, "the interim evaluation"),
-            new Row("40", "2019-02-22", "2019-02-22", false, "the second network meeting"),
-            new Row("41-43", "2019-02-23", "2019-02-25", true, "the advice to the judge"),
-            new Row("42-43", "2019-02-24", "2019-02-25", true, "the judge's decision"),
-            new Row("", "", "", false, "closing the extended guidance"),
-            new Row("", "", "", false, "the BMO"));
+            new Row("1-3", "2019-01-14", "2019-01-16", false, "Assessment whether crisis guidance fits"),
+            new Row("1-4", "2019-01-14", "2019-01-17", false, "Judge's fiat"),
+            new Row("1-4", "2019-01-14", "2019-01-17", false, "Dispatch to the module"),
+            new Row("2-9", "2019-01-15", "2019-01-22", false, "First reflecting team"),
+            new Row("3-4", "2019-01-16", "2019-01-17", false, "First hearing"),
+            new Row("3-4", "2019-01-16", "2019-01-17", false, "Danger statement conversation"),
+            new Row("1-5", "2019-01-14", "2019-01-18", false, "Reserving the evaluation dates"),
+            new Row("5", "2019-01-18", "2019-01-18", false, "Explanation to the minor"),
+            new Row("5", "2019-01-18", "2019-01-18", false, "First home visit"),
+            new Row("6-8", "2019-01-19", "2019-01-21", true, "Decision on return home"),
+            new Row("7-8", "2019-01-20", "2019-01-21", true, "Feedback to parents and minor"),
+            new Row("14-15", "2019-01-27", "2019-01-28", false, "First network meeting"),
+            new Row("14-15", "2019-01-27", "2019-01-28", false, "Safety plan to the judge"),
+            new Row("28-29", "2019-02-10", "2019-02-11", true, "Interim evaluation"),
+            new Row("40", "2019-02-22", "2019-02-22", false, "Second network meeting"),
+            new Row("41-43", "2019-02-23", "2019-02-25", true, "Advice to the judge"),
+            new Row("42-43", "2019-02-24", "2019-02-25", true, "Judge's decision"),
+            new Row("", "", "", false, "Closing the extended guidance"),
+            new Row("", "", "", false, "BMO"));
 
     /** The table's lines after the column names, up to the blank line that ends it. */
     private static List<String> tableRows(String out) {
@@ -87,9 +87,9 @@ class ScheduleCommandTest {
         for (int i = 0; i < expected.size(); i++) {
             Row row = expected.get(i);
             String dated = row.days().isEmpty()
-                    ? " +NOT_APPLICABLE"
-                    : Pattern.quote(row.days()) + " +" + row.from() + " +" + row.to() + (row.moved() ? "\\*" : "") + " +[A-Z_]+( +\\d{4}-\\d{2}-\\d{2})?";
-            assertThat(rows.get(i)).as(row.label()).matches("^ +" + dated + " +" + Pattern.quote(row.label()) + " +[A-Z_, ]+$");
+                    ? " +n/a"
+                    : Pattern.quote(row.days()) + " +" + row.from() + " +" + row.to() + (row.moved() ? "\\*" : "") + " +(on time|late|due|overdue|upcoming)( +\\d{4}-\\d{2}-\\d{2})?";
+            assertThat(rows.get(i)).as(row.label()).matches("^ +" + dated + " +" + Pattern.quote(row.label()) + " +[a-z, ]+$");
         }
     }
 
@@ -99,11 +99,11 @@ class ScheduleCommandTest {
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).startsWith("Schedule of case gent-2019-01 on 2019-01-18 (day 5)\n"
-                + "Calendar: calendar (calendar days, as the table of §8 counts them)\n");
+                + "Calendar: calendar days (as the table of §8 counts them)\n");
         assertTable(run.out(), GENT_ON_CALENDAR_DAYS);
         assertThat(run.out()).doesNotContain("*");
-        assertThat(tableRows(run.out()).get(4)).contains("DONE", "2019-01-17", "JUDGE, MINOR, PARENTS, CONSULTANT, CRISIS_COUNSELLOR");
-        assertThat(tableRows(run.out()).get(11)).contains("UPCOMING");
+        assertThat(tableRows(run.out()).get(4)).contains("on time", "2019-01-17", "judge, minor, parents, consultant, crisis counsellor");
+        assertThat(tableRows(run.out()).get(11)).contains("upcoming");
     }
 
     @Test
@@ -111,7 +111,7 @@ class ScheduleCommandTest {
         CliRun run = CliRun.of("schedule", GENT, "--today", "2019-01-18", "--lang", "en", "--calendar", "be-working-days");
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out().lines().skip(1).findFirst().orElseThrow())
-                .startsWith("Calendar: be-working-days (a last day on a Saturday, Sunday or legal public holiday moves to the next working day");
+                .startsWith("Calendar: working days (Belgium) (a last day on a Saturday, Sunday or legal public holiday moves to the next working day");
         assertTable(run.out(), GENT_ON_WORKING_DAYS);
         assertThat(run.out()).contains("\n* the last day by the table falls on a weekend or public holiday and moves to the next working day\n");
     }
@@ -123,20 +123,20 @@ class ScheduleCommandTest {
         assertThat(run.code()).as(run.err()).isZero();
         List<String> rows = tableRows(run.out());
         assertThat(rows).hasSize(19);
-        assertThat(rows.get(13)).matches("^ +28-31 +2019-11-01 +2019-11-04\\* +UPCOMING +the interim evaluation +.*");
-        assertThat(rows.get(11)).matches("^ +14-17 +2019-10-18 +2019-10-21\\* +DONE +2019-10-18 +the first network meeting +.*");
-        assertThat(rows.get(14)).matches("^ +40 +2019-11-13 +2019-11-13 +UPCOMING +the second network meeting +.*");
+        assertThat(rows.get(13)).matches("^ +28-31 +2019-11-01 +2019-11-04\\* +upcoming +Interim evaluation +.*");
+        assertThat(rows.get(11)).matches("^ +14-17 +2019-10-18 +2019-10-21\\* +on time +2019-10-18 +First network meeting +.*");
+        assertThat(rows.get(14)).matches("^ +40 +2019-11-13 +2019-11-13 +upcoming +Second network meeting +.*");
 
         CliRun calendarDays = CliRun.of("schedule", DENDERMONDE, "--today", "2019-10-20", "--lang", "en");
-        assertThat(tableRows(calendarDays.out()).get(13)).matches("^ +28 +2019-11-01 +2019-11-01 +UPCOMING +the interim evaluation +.*");
+        assertThat(tableRows(calendarDays.out()).get(13)).matches("^ +28 +2019-11-01 +2019-11-01 +upcoming +Interim evaluation +.*");
     }
 
     @Test
     void the_table_is_in_dutch_by_default() {
         CliRun run = CliRun.of("schedule", GENT, "--today", "2019-01-18");
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.out()).startsWith("Stappenplan van dossier gent-2019-01 op 2019-01-18 (dag 5)\nKalender: calendar (kalenderdagen");
-        assertThat(run.out()).contains("  dag ", " gedaan op ", " mijlpaal ", "het eerste netwerkoverleg", "de voorleiding");
+        assertThat(run.out()).startsWith("Stappenplan van dossier gent-2019-01 op 2019-01-18 (dag 5)\nKalender: kalenderdagen (zoals");
+        assertThat(run.out()).contains("  dag ", " gedaan op ", " mijlpaal ", "Eerste netwerkoverleg", "Voorleiding");
     }
 
     @Test
@@ -144,7 +144,7 @@ class ScheduleCommandTest {
         Path ics = tmp.resolve("gent.ics");
         CliRun run = CliRun.of("schedule", GENT, "--today", "2019-01-18", "--lang", "en", "--ics", ics.toString());
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.out()).endsWith("\niCalendar: " + ics + " (17 windows)\n");
+        assertThat(run.out()).endsWith("\nwrote the iCalendar file: " + ics + " (17 windows)\n");
         assertThat(Files.readString(ics)).startsWith("BEGIN:VCALENDAR\r\n").endsWith("END:VCALENDAR\r\n");
     }
 
@@ -167,7 +167,7 @@ class ScheduleCommandTest {
         }
         assertThat(CliRun.of("schedule", GENT, "--calendar", "lunar").err()).contains("--calendar", "calendar, be-working-days");
         assertThat(CliRun.of("schedule", GENT, "--ics", tmp.resolve("no-such-dir").resolve("x.ics").toString()).err())
-                .contains("--ics", "no such directory");
+                .contains("--ics", "de map bestaat niet");
         assertThat(tmp.resolve("no-such-dir")).doesNotExist();
     }
 }

@@ -47,11 +47,11 @@ class ScheduleIcsTest {
     }
 
     private static Function<EventType, String> labels(Locale locale) {
-        return m -> ENGINE.label("subject." + m, locale).orElseThrow();
+        return m -> ENGINE.label("milestone." + m, locale).orElseThrow();
     }
 
     private static byte[] ics(Evaluation e, Locale locale) {
-        return ScheduleIcs.write(e, labels(locale), locale);
+        return ScheduleIcs.write(e, ENGINE, Words.of(locale));
     }
 
     private static Calendar parse(byte[] ics) throws Exception {
@@ -84,8 +84,8 @@ class ScheduleIcsTest {
             assertThat(value(event, "UID")).isEqualTo("gent-2019-01-" + row.milestone() + "@sos");
             assertThat(date(event, "DTSTART")).as(row.milestone().name()).isEqualTo(row.from());
             assertThat(date(event, "DTEND")).as(row.milestone().name()).isEqualTo(row.to().plusDays(1));
-            assertThat(value(event, "SUMMARY")).isEqualTo("gent-2019-01: " + ENGINE.label("subject." + row.milestone(), Locale.ENGLISH).orElseThrow());
-            assertThat(value(event, "CATEGORIES")).isEqualTo(row.status().name());
+            assertThat(value(event, "SUMMARY")).isEqualTo("gent-2019-01: " + ENGINE.label("milestone." + row.milestone(), Locale.ENGLISH).orElseThrow());
+            assertThat(value(event, "CATEGORIES")).isEqualTo(ENGINE.label("status." + row.status(), Locale.ENGLISH).orElseThrow());
             assertThat(value(event, "TRANSP")).isEqualTo("TRANSPARENT");
         }
         VEvent returnHome = events.get(9);
@@ -160,30 +160,30 @@ class ScheduleIcsTest {
         byte[] bytes = ics(e, Locale.ENGLISH);
         String unfolded = new String(bytes, StandardCharsets.UTF_8).replace("\r\n ", "");
         assertThat(unfolded).contains("\r\nUID:gent\\,2019\\;01\\\\x-FIRST_HEARING@sos\r\n",
-                "\r\nSUMMARY:gent\\,2019\\;01\\\\x: the first hearing\r\n",
-                "\\nWho: JUDGE\\, MINOR\\, PARENTS\\, CONSULTANT\\, CRISIS_COUNSELLOR\\n");
+                "\r\nSUMMARY:gent\\,2019\\;01\\\\x: First hearing\r\n",
+                "\\nWho: judge\\, minor\\, parents\\, consultant\\, crisis counsellor\\n");
 
         VEvent hearing = parse(bytes).<VEvent>getComponents("VEVENT").get(4);
         assertThat(value(hearing, "UID")).isEqualTo(id + "-FIRST_HEARING@sos");
-        assertThat(value(hearing, "SUMMARY")).isEqualTo(id + ": the first hearing");
+        assertThat(value(hearing, "SUMMARY")).isEqualTo(id + ": First hearing");
         assertThat(value(hearing, "DESCRIPTION")).isEqualTo("Case " + id + ", day 3-4 of the procedure\n"
-                + "Who: JUDGE, MINOR, PARENTS, CONSULTANT, CRISIS_COUNSELLOR\n"
-                + "Status on 2019-01-18: DONE, done on 2019-01-17\n"
+                + "Who: judge, minor, parents, consultant, crisis counsellor\n"
+                + "Status on 2019-01-18: on time, done on 2019-01-17\n"
                 + "Source: §8 dag 3/4, rule DL-05\n"
-                + "Calendar: be-working-days");
+                + "Calendar: working days (Belgium)");
     }
 
     @Test
     void summaries_and_descriptions_come_in_the_chosen_language() throws Exception {
         VEvent dutch = parse(ics(evaluate(GENT, DAY_5, NL), NL)).<VEvent>getComponents("VEVENT").get(11);
-        assertThat(value(dutch, "SUMMARY")).isEqualTo("gent-2019-01: het eerste netwerkoverleg");
+        assertThat(value(dutch, "SUMMARY")).isEqualTo("gent-2019-01: Eerste netwerkoverleg");
         assertThat(value(dutch, "DESCRIPTION")).isEqualTo("Dossier gent-2019-01, dag 14-15 van de procedure\n"
-                + "Wie: CONSULTANT, CRISIS_COUNSELLOR, PARENTS, MINOR, NETWORK\n"
-                + "Status op 2019-01-18: UPCOMING\n"
+                + "Wie: consulent, crisisbegeleider, ouders, minderjarige, netwerk\n"
+                + "Stand op 2019-01-18: nog niet\n"
                 + "Bron: §8 dag 14/15, regel DL-12\n"
-                + "Kalender: be-working-days");
+                + "Kalender: werkdagen (België)");
         VEvent english = parse(ics(evaluate(GENT, DAY_5, Locale.ENGLISH), Locale.ENGLISH)).<VEvent>getComponents("VEVENT").get(11);
-        assertThat(value(english, "SUMMARY")).isEqualTo("gent-2019-01: the first network meeting");
+        assertThat(value(english, "SUMMARY")).isEqualTo("gent-2019-01: First network meeting");
         assertThat(value(english, "DESCRIPTION")).startsWith("Case gent-2019-01, day 14-15 of the procedure\nWho: ");
     }
 

@@ -56,7 +56,7 @@ class SosJarIT {
                 "--lang", "en", "--ics", ics.toString());
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.err()).isEmpty();
-        assertThat(run.out()).contains("Calendar: be-working-days", "the first network meeting", "iCalendar: " + ics);
+        assertThat(run.out()).contains("Calendar: working days (Belgium)", "First network meeting", "wrote the iCalendar file: " + ics);
 
         byte[] bytes = Files.readAllBytes(ics);
         String text = new String(bytes, StandardCharsets.UTF_8);

@@ -229,6 +229,18 @@ class DeadlinesTest {
     }
 
     @Test
+    void minutes_in_the_first_week_are_not_extrapolated_to_a_whole_week() {
+        // module start 2019-01-16 to 2019-01-19: 4 days; contacts up to then: 150+120+180+90+120 (not 1155 a week)
+        Evaluation e = ENGINE.evaluate(GENT, LocalDate.of(2019, 1, 19));
+        assertThat(e.metrics().directContactMinutes()).isEqualTo(660);
+        assertThat(e.metrics().minutesPerWeek()).isEqualTo(660.0);
+        // 10 days: the minutes over 10/7 weeks
+        Evaluation later = ENGINE.evaluate(GENT, LocalDate.of(2019, 1, 25));
+        assertThat(later.metrics().minutesPerWeek())
+                .isEqualTo(Math.round(later.metrics().directContactMinutes() * 7.0 / 10 * 10) / 10.0);
+    }
+
+    @Test
     void messages_are_dutch_by_default_and_english_on_request() {
         Case missing = Variations.open(Variations.without(GENT, EventType.FIRST_HOME_VISIT));
         Evaluation nl = ENGINE.evaluate(missing, LocalDate.of(2019, 1, 19));

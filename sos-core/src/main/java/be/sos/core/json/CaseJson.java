@@ -82,9 +82,6 @@ public final class CaseJson {
     public static final LocalDate LAST_DATE = LocalDate.of(2200, 12, 31);
 
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_]{1,40}");
-    private static final Pattern QUOTED = Pattern.compile("'[^']*'|\"[^\"]*\"");
-    /** What the parser tells of a character it did not expect: its code, or its bytes. */
-    private static final Pattern CHARACTER_CODE = Pattern.compile("\\(code \\d+\\)|\\b0x\\p{XDigit}+");
 
     private static final ObjectMapper MAPPER = mapper();
     private static final ObjectReader READER = MAPPER.readerFor(Case.class);
@@ -241,8 +238,27 @@ public final class CaseJson {
         // the coercion message repeats the number, which is a value from the file
         String message = e instanceof InputCoercionException
                 ? "number out of range"
-                : "invalid JSON: " + withoutQuotes(e.getOriginalMessage());
+                : jsonMessage(e.getOriginalMessage());
         return new Problem(path, line, column, message);
+    }
+
+    /**
+     * What is wrong with the JSON text in the tool's own words: the parser's message names its own
+     * internals (tokens it expected, its settings), which tell the reader of a case file nothing.
+     */
+    private static String jsonMessage(String original) {
+        String message = original == null ? "" : original;
+        if (message.startsWith("Duplicate field")) {
+            return "invalid JSON: duplicate field";
+        }
+        if (message.startsWith("Unexpected end-of-input")) {
+            return "invalid JSON: the text ends before the case is complete";
+        }
+        if (message.startsWith("Unrecognized token") || message.startsWith("Unexpected character")
+                || message.startsWith("Illegal") || message.startsWith("Invalid")) {
+            return "invalid JSON: unexpected character";
+        }
+        return "invalid JSON";
     }
 
     /** A limit's message without the parser's internals: "String value length (N) exceeds the maximum allowed (M)". */
@@ -282,7 +298,7 @@ public final class CaseJson {
         if (e.getCause() instanceof IllegalArgumentException) {
             return "invalid value";
         }
-        return withoutQuotes(e.getOriginalMessage());
+        return "invalid value";
     }
 
     private static String known(Collection<Object> ids) {
@@ -341,17 +357,6 @@ public final class CaseJson {
     /** A path step for a field; a name that is not a code (it could be a person's name) is left out. */
     private static String field(String name) {
         return CODE.matcher(name).matches() ? "." + name : "['…']";
-    }
-
-    private static String withoutQuotes(String message) {
-        if (message == null) {
-            return "unreadable";
-        }
-        String line = message.lines().findFirst().orElse("");
-        int detail = line.indexOf(" (for ");
-        line = detail < 0 ? line : line.substring(0, detail);
-        line = QUOTED.matcher(line).replaceAll("'…'");
-        return CHARACTER_CODE.matcher(line).replaceAll("").replace("( ", "(").replace(" )", ")");
     }
 
     /** Dates exactly as {@code YYYY-MM-DD}: no time of day, no array of numbers, no signed year. */

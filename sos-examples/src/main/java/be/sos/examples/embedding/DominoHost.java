@@ -32,9 +32,12 @@ public final class DominoHost {
         Case file = DominoMapping.toCase(dossier);
         Evaluation evaluation = engine.evaluate(file, LocalDate.now(clock), EvaluationOptions.DEFAULT.withLocale(locale));
         List<String> lines = new ArrayList<>();
+        // The host's own word for a day; the rules' bundles name the severities in the same language as the messages.
+        String day = "en".equals(locale.getLanguage()) ? "day" : "dag";
         for (Finding finding : evaluation.findings()) {
-            lines.add(String.format(Locale.ROOT, "%s day %d · %-7s · %s", dossier.dossierNumber(), evaluation.day(),
-                    finding.severity(), finding.message()));
+            String severity = engine.label("severity." + finding.severity(), locale).orElse(finding.severity().name());
+            lines.add(String.format(Locale.ROOT, "%s %s %d · %-12s · %s", dossier.dossierNumber(), day, evaluation.day(),
+                    severity, finding.message()));
         }
         return lines;
     }

@@ -18,9 +18,9 @@ class DominoHostTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DominoHost.print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
         List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
-        assertThat(lines).isNotEmpty().allMatch(l -> l.startsWith("D-2026-0042 day 5 · "));
-        assertThat(lines).anyMatch(l -> l.contains("WARNING") && l.contains("gevaarboodschap"));
-        assertThat(lines).anyMatch(l -> l.contains("INFO") && l.contains("huisbezoek"));
+        assertThat(lines).isNotEmpty().allMatch(l -> l.startsWith("D-2026-0042 dag 5 · "));
+        assertThat(lines).anyMatch(l -> l.contains("waarschuwing") && l.contains("gevaarboodschap"));
+        assertThat(lines).anyMatch(l -> l.contains("info ") && l.contains("huisbezoek"));
     }
 
     @Test

@@ -268,7 +268,9 @@ public final class Evaluator {
     /**
      * Direct contact minutes, and minutes per week of guidance: from the module start to the
      * closure, or to the earlier of today and the module end (the extended end when extended),
-     * both days counted (docs/evaluation-format.md).
+     * both days counted (docs/evaluation-format.md). The minutes are spread over the weeks the
+     * guidance actually covered, and the first week counts as a whole week: four days with 720
+     * minutes are 720 minutes a week, not 1260 extrapolated to seven days.
      */
     static Metrics metrics(Case known, LocalDate today, Clocks clocks, ExtensionAllowed allowed) {
         long minutes = 0;
@@ -283,7 +285,7 @@ public final class Evaluator {
             end = today.isBefore(moduleEnd) ? today : moduleEnd;
         }
         long days = ChronoUnit.DAYS.between(clocks.moduleStart(), end) + 1;
-        double perWeek = days <= 0 ? 0 : Math.round(minutes * 7.0 / days * 10) / 10.0;
+        double perWeek = days <= 0 ? 0 : Math.round(minutes * 7.0 / Math.max(days, 7) * 10) / 10.0;
         return new Metrics(minutes, perWeek);
     }
 }

@@ -14,9 +14,15 @@ import java.util.Properties;
 
 /**
  * The report's headings and labels in one language, from {@code labels_nl.properties} or
- * {@code labels_en.properties}. Immutable.
+ * {@code labels_en.properties}, and the names the rules' message bundles give milestones, statuses,
+ * severities, actors, calendars and rule sets (the one source of those names for every output).
+ * Immutable.
  */
 final class Labels {
+    /** The prefixes of the names the rules' message bundles hold for every output. */
+    private static final java.util.Set<String> NAMES =
+            java.util.Set.of("milestone.", "status.", "severity.", "actor.", "calendar.", "ruleSet.");
+
     private static final Map<String, Labels> LOADED = Map.of("nl", load("nl"), "en", load("en"));
 
     private final String language;
@@ -85,8 +91,29 @@ final class Labels {
         return date == null ? "" : shortDates.format(date);
     }
 
+    /** A calendar by its name in words ({@code calendar.NAME} of the rules' bundle), or the name itself. */
+    String calendar(String name) {
+        return entries.getOrDefault("calendar." + name, name);
+    }
+
+    /** A rule set's source in words: the bundled rules, or the rules of a directory. */
+    String ruleSet(String source) {
+        return "bundled".equals(source) ? get("ruleSet.bundled") : get("ruleSet.directory").replace("{0}", source);
+    }
+
     private static Labels load(String language) {
-        String name = "labels_" + language + ".properties";
+        Map<String, String> entries = new HashMap<>();
+        read("labels_" + language + ".properties").forEach((key, text) -> entries.put(key, text));
+        read("/be/sos/rules/drl/messages_" + language + ".properties").forEach((key, text) -> {
+            String prefix = key.substring(0, key.indexOf('.') + 1);
+            if (NAMES.contains(prefix)) {
+                entries.put(key, text);
+            }
+        });
+        return new Labels(language, entries);
+    }
+
+    private static Map<String, String> read(String name) {
         try (InputStream in = Labels.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("report labels missing: " + name);
@@ -95,7 +122,7 @@ final class Labels {
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             Map<String, String> entries = new HashMap<>();
             properties.stringPropertyNames().forEach(key -> entries.put(key, properties.getProperty(key)));
-            return new Labels(language, entries);
+            return entries;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

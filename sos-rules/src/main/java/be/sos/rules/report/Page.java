@@ -216,9 +216,9 @@ record Page(String lang, Map<String, String> t, String caseId, String asOf, List
                 findings,
                 selection(evaluation, findings, labels),
                 labels.format("generatedBy", "date", labels.date(evaluation.today())) + " "
-                        + labels.get("rules") + ": " + evaluation.rules().source() + " "
+                        + labels.get("rules") + ": " + labels.ruleSet(evaluation.rules().source()) + " "
                         + evaluation.rules().fingerprint().substring(0, Math.min(12, evaluation.rules().fingerprint().length()))
-                        + " · " + labels.get("calendar") + ": " + evaluation.calendar() + ".");
+                        + " · " + labels.get("calendar") + ": " + labels.calendar(evaluation.calendar()) + ".");
     }
 
     private static List<Fact> summary(Case known, Evaluation evaluation, Labels labels) {

@@ -87,7 +87,7 @@ class CaseReportTest {
 
         Elements milestones = doc.select("table.schedule tbody tr.milestone");
         assertThat(milestones).hasSize(evaluation.schedule().size()).hasSize(19);
-        assertThat(milestones.get(0).selectFirst("th").text()).isEqualTo("Inschatting crisisbegeleiding");
+        assertThat(milestones.get(0).selectFirst("th").text()).isEqualTo("Beoordeling of crisisbegeleiding past");
         assertThat(doc.select("#timeline svg g.tl-row")).hasSize(19);
         for (ScheduleRow row : evaluation.schedule()) {
             String name = Labels.of(NL).of("milestone", row.milestone());
@@ -136,12 +136,12 @@ class CaseReportTest {
         assertThat(firstMeeting.select("circle")).isEmpty();
         Element interim = doc.select("#timeline g.tl-row").get(13);
         assertThat(interim.select("text.tl-status").text()).isEqualTo("achterstallig");
-        assertThat(interim.select("title").text()).contains("Tussentijdse evaluatie", "achterstallig", "10 feb. 2019");
+        assertThat(interim.select("title").text()).contains("Tussentijdse evaluatie", "achterstallig", "2019-02-10");
 
         assertThat(doc.select("table.schedule tr.milestone[data-status=overdue] .tag").eachText()).containsOnly("achterstallig");
         assertThat(doc.select(".needs-to-happen ul.to-do li").eachText())
-                .containsExactly("achterstallig Tussentijdse evaluatie, was uiterlijk 10 feb. 2019",
-                        "achterstallig Beslissing van de rechter, was uiterlijk 24 feb. 2019");
+                .containsExactly("achterstallig Tussentijdse evaluatie, was uiterlijk 2019-02-10",
+                        "achterstallig Beslissing van de jeugdrechter, was uiterlijk 2019-02-24");
     }
 
     @Test
@@ -158,7 +158,7 @@ class CaseReportTest {
         assertThat(moved.select("#timeline .tl-ticks text").eachText()).endsWith("56", "60", "65", "70", "75");
         assertThat(lineKinds(moved)).containsExactly("today", "module-end", "hd-end", "bmo");
         assertThat(moved.select("#timeline text.line-bmo").text()).isEqualTo("BMO · dag 75");
-        assertThat(moved.select("#summary").text()).contains("BMO", "29 mrt. 2019 (dag 75)");
+        assertThat(moved.select("#summary").text()).contains("BMO", "2019-03-29 (dag 75)");
     }
 
     @Test
@@ -175,9 +175,9 @@ class CaseReportTest {
         Document doc = page(c, extended, EN);
         assertThat(lineKinds(doc)).containsExactly("today", "module-end", "extended-end", "hd-end");
         assertThat(doc.select("#timeline text.line-extended-end").text()).isEqualTo("extended end · day 58");
-        assertThat(doc.select("#selection .extension").text()).isEqualTo("allowed, until 12 Mar 2019");
+        assertThat(doc.select("#selection .extension").text()).isEqualTo("allowed, until 2019-03-12");
         assertThat(doc.select("#selection").text()).contains("Reasons: transition to voluntary care");
-        assertThat(doc.select("#summary").text()).contains("Extended end", "12 Mar 2019 (day 58)");
+        assertThat(doc.select("#summary").text()).contains("Extended end", "2019-03-12 (day 58)");
     }
 
     @Test
@@ -355,7 +355,7 @@ class CaseReportTest {
         assertThat(doc.select("table.scaling-table thead th").eachText())
                 .containsExactly("Date", "mama family side", "oma family side", "cons-dm professionals", "cb-cocon-2 professionals",
                         "Family side mean", "Professionals mean", "Gap");
-        assertThat(rows.get(0).text()).isEqualTo("18 Oct 2019 6 5 3 4 5.5 3.5 2");
+        assertThat(rows.get(0).text()).isEqualTo("2019-10-18 6 5 3 4 5.5 3.5 2");
     }
 
     @Test

@@ -1,0 +1,81 @@
+@echo off
+rem sos: the command line of sos on Windows (see README.md; "sos help COMMAND" for one command).
+rem Finds Java 17 or later (SOS_JAVA, then JAVA_HOME, then java on the PATH), shares the classes the
+rem tool loads between runs (a class-data-sharing archive made on the first run) and starts the JVM
+rem with settings suited to the command. SOS_JAVA_OPTS adds JVM options.
+setlocal EnableExtensions EnableDelayedExpansion
+set "SOS_HOME=%~dp0.."
+set "JAR=%SOS_HOME%\lib\sos.jar"
+
+set "ENGLISH="
+set "PREVIOUS="
+for %%a in (%*) do (
+    if /i "%%~a"=="--lang=en" set "ENGLISH=1"
+    if /i "!PREVIOUS!"=="--lang" if /i "%%~a"=="en" set "ENGLISH=1"
+    set "PREVIOUS=%%~a"
+)
+
+if defined SOS_JAVA (
+    set "JAVA=%SOS_JAVA%"
+) else if defined JAVA_HOME (
+    set "JAVA=%JAVA_HOME%\bin\java.exe"
+) else (
+    set "JAVA=java"
+)
+
+set "VERSION="
+for /f "tokens=3" %%v in ('"!JAVA!" -version 2^>^&1 ^| findstr /i "version"') do if not defined VERSION set "VERSION=%%~v"
+if not defined VERSION (
+    if defined ENGLISH (echo sos: Java 17 or later is needed: set JAVA_HOME or put java on the PATH 1>&2) else (echo sos: Java 17 of nieuwer is nodig: zet JAVA_HOME of zet java op het PATH 1>&2)
+    exit /b 4
+)
+for /f "delims=.-+" %%m in ("!VERSION!") do set "MAJOR=%%m"
+if "!MAJOR!"=="1" for /f "tokens=2 delims=." %%m in ("!VERSION!") do set "MAJOR=%%m"
+if !MAJOR! LSS 17 (
+    if defined ENGLISH (echo sos: Java 17 or later is needed; !JAVA! is Java !VERSION! 1>&2) else (echo sos: Java 17 of nieuwer is nodig; !JAVA! is Java !VERSION! 1>&2)
+    exit /b 4
+)
+
+set "COMMAND="
+for %%a in (%*) do (
+    set "ARG=%%~a"
+    if not defined COMMAND if not "!ARG:~0,1!"=="-" set "COMMAND=%%~a"
+)
+if /i "!COMMAND!"=="batch" (
+    set "OPTIONS=-XX:+UseParallelGC"
+) else (
+    set "OPTIONS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss1m"
+)
+
+rem Class-data sharing: one archive per Java version and build of the jar.
+set "STAMP="
+if exist "%JAR%.id" set /p STAMP=<"%JAR%.id"
+if not defined STAMP for %%f in ("%JAR%") do set "STAMP=%%~zf-%%~tf"
+set "STAMP=!STAMP: =_!"
+set "STAMP=!STAMP:/=-!"
+set "STAMP=!STAMP::=-!"
+set "DIR=%SOS_HOME%\lib\cds"
+if not exist "!DIR!" mkdir "!DIR!" 2>nul
+if not exist "!DIR!" (
+    set "DIR=%LOCALAPPDATA%\sos"
+    if not exist "!DIR!" mkdir "!DIR!" 2>nul
+)
+set "ARCHIVE=!DIR!\sos-!VERSION!-!STAMP!.jsa"
+set "MADE="
+if !MAJOR! GEQ 19 (
+    set "CDS=-XX:SharedArchiveFile=!ARCHIVE! -XX:+AutoCreateSharedArchive"
+) else if exist "!ARCHIVE!" (
+    set "CDS=-XX:SharedArchiveFile=!ARCHIVE!"
+) else if /i not "!COMMAND!"=="batch" (
+    set "MADE=!ARCHIVE!.%RANDOM%"
+    set "CDS=-XX:ArchiveClassesAtExit=!MADE!"
+) else (
+    set "CDS="
+)
+
+"!JAVA!" -Xshare:auto -Xlog:disable -Xlog:all=error:stderr !CDS! !OPTIONS! %SOS_JAVA_OPTS% -jar "%JAR%" %*
+set "CODE=!ERRORLEVEL!"
+if defined MADE if exist "!MADE!" (
+    if "!CODE!"=="0" (move /y "!MADE!" "!ARCHIVE!" >nul 2>nul) else (del /q "!MADE!" >nul 2>nul)
+)
+exit /b !CODE!
