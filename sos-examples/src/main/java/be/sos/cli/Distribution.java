@@ -24,7 +24,7 @@ final class Distribution {
      * follow, the jar's id (the start of its SHA-256) to the third's.
      */
     public static void main(String[] args) throws IOException, NoSuchAlgorithmException {
-        write(Path.of(args[0]), AutoComplete.bash("sos", new CommandLine(new Sos(System.out))));
+        write(Path.of(args[0]), AutoComplete.bash("sos", new CommandLine(new Sos(System.in, System.out))));
         if (args.length == 3) {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             try (InputStream in = Files.newInputStream(Path.of(args[1]))) {

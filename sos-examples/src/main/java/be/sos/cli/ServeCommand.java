@@ -54,7 +54,7 @@ final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = stop;
         SosServer server;
         try {
-            server = SosServer.start(engine, options, ScheduleIcs::write);
+            server = SosServer.start(engine, options, (evaluation, current, locale) -> ScheduleIcs.write(evaluation, current, Words.of(locale)));
         } catch (IllegalStateException e) {
             throw new InputException(e.getMessage());
         }

@@ -1,9 +1,8 @@
 package be.sos.server;
 
-import be.sos.core.model.EventType;
 import be.sos.rules.Evaluation;
+import be.sos.rules.SosEngine;
 import java.util.Locale;
-import java.util.function.Function;
 
 /**
  * Writes an evaluation's schedule as an iCalendar file (RFC 5545) for {@code POST /v1/schedule}
@@ -15,9 +14,9 @@ public interface CalendarWriter {
      * The iCalendar file, in UTF-8.
      *
      * @param evaluation the evaluation whose schedule it holds
-     * @param label the words for a milestone, in the evaluation's language
+     * @param engine the engine that made it, whose rule set names the milestones, statuses and roles
      * @param locale the language
      * @return the file's bytes
      */
-    byte[] write(Evaluation evaluation, Function<EventType, String> label, Locale locale);
+    byte[] write(Evaluation evaluation, SosEngine engine, Locale locale);
 }

@@ -240,8 +240,7 @@ final class Routes {
         }
         Evaluation evaluation = evaluate(readCase(body), asked);
         if (ics) {
-            byte[] file = calendar.write(evaluation, m -> engine.label("subject." + m, asked.options.locale()).orElse(m.name()),
-                    asked.options.locale());
+            byte[] file = calendar.write(evaluation, engine, asked.options.locale());
             return new Answer(200, "text/calendar; charset=utf-8", Buffer.buffer(file));
         }
         try {

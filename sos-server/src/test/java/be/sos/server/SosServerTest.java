@@ -68,8 +68,9 @@ class SosServerTest {
         engine = SosEngine.bundled();
         server = SosServer.start(engine, ServerOptions.DEFAULT.withAddress("127.0.0.1", 0).withToken(TOKEN)
                         .withLimits(300_000, Duration.ofSeconds(20), 2, 64),
-                (evaluation, label, locale) -> ("BEGIN:VCALENDAR " + evaluation.caseId() + " " + evaluation.schedule().size()
-                        + " " + label.apply(evaluation.schedule().get(0).milestone())).getBytes(StandardCharsets.UTF_8));
+                (evaluation, current, locale) -> ("BEGIN:VCALENDAR " + evaluation.caseId() + " " + evaluation.schedule().size()
+                        + " " + current.label("subject." + evaluation.schedule().get(0).milestone(), locale).orElseThrow())
+                        .getBytes(StandardCharsets.UTF_8));
         client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     }
 
