@@ -122,6 +122,22 @@ final class RuleGate {
      */
     record RuleSite(String file, String name, int line, int column, String consequence, int consequenceOffset) {}
 
+    /** The longest the gate may take over one rule set. */
+    static final long MAX_CHECK_NANOS = 20_000_000_000L;
+    /** The most patterns in one rule, nested ones included. */
+    static final int MAX_PATTERNS = 12;
+
+    /** Thrown when the gate runs out of time, to stop it wherever it is. */
+    private static final class OutOfTime extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final int line;
+
+        OutOfTime(int line) {
+            super(null, null, false, false);
+            this.line = line;
+        }
+    }
+
     private RuleGate() {}
 
     /** Checks every DRL file of a rule set. */
@@ -131,8 +147,21 @@ final class RuleGate {
         Map<String, RuleSite> ids = new HashMap<>();
         Map<String, RuleSite> names = new HashMap<>();
         Parsers parsers = new Parsers();
+        long deadline = System.nanoTime() + MAX_CHECK_NANOS;
         for (Map.Entry<String, String> file : files.drl().entrySet()) {
-            new FileCheck(new SourceText(file.getKey(), file.getValue()), parsers, problems, sites, ids, names).run();
+            if (!RuleTextLimits.check(file.getKey(), file.getValue(), problems)) {
+                continue;
+            }
+            FileCheck check = new FileCheck(new SourceText(file.getKey(), file.getValue()), parsers, problems, sites, ids, names, deadline);
+            try {
+                check.run();
+            } catch (StackOverflowError e) {
+                problems.add(new RuleProblem(file.getKey(), 1, 1, "the file is nested too deeply to be read; write simpler conditions"));
+            } catch (OutOfTime e) {
+                problems.add(new RuleProblem(file.getKey(), Math.max(e.line, 1), 1, "checking the rule files took longer than "
+                        + MAX_CHECK_NANOS / 1_000_000_000 + " s and was stopped here; write simpler conditions"));
+                break;
+            }
         }
         return new Result(problems, sites);
     }
@@ -147,11 +176,13 @@ final class RuleGate {
         private final Vocabulary vocabulary = Vocabulary.get();
         private final Imports imports = new Imports(Vocabulary.get());
         private final Parsers parsers;
+        private final long deadline;
         private boolean outDeclared;
 
         FileCheck(SourceText src, Parsers parsers, List<RuleProblem> problems, List<RuleSite> sites, Map<String, RuleSite> ids,
-                  Map<String, RuleSite> names) {
+                  Map<String, RuleSite> names, long deadline) {
             this.src = src;
+            this.deadline = deadline;
             this.parsers = parsers;
             this.problems = problems;
             this.sites = sites;
@@ -336,6 +367,12 @@ final class RuleGate {
                 problem(rule, what + ": named consequences ('then[...]', 'do[...]') are not available in rule files");
             }
             ExpressionCheck.Scope scope = new ExpressionCheck.Scope(null);
+            int patterns = rule.getLhs() == null ? 0 : patterns(rule.getLhs());
+            if (patterns > MAX_PATTERNS) {
+                problem(rule, what + " has " + patterns + " patterns; a rule may have at most " + MAX_PATTERNS
+                        + ", nested ones included: split it into several rules");
+                return;
+            }
             if (rule.getLhs() != null) {
                 Region region = new Region(ruleStart, site.consequenceOffset() >= 0 ? site.consequenceOffset() : src.length());
                 for (BaseDescr d : rule.getLhs().getDescrs()) {
@@ -343,6 +380,28 @@ final class RuleGate {
                 }
             }
             consequence(rule, site, scope);
+        }
+
+        /** The patterns of a condition, nested ones (under not, exists, accumulate, ...) included. */
+        private static int patterns(BaseDescr d) {
+            int count = 0;
+            if (d instanceof PatternDescr p) {
+                count++;
+                for (BaseDescr c : p.getDescrs()) {
+                    count += patterns(c);
+                }
+                PatternSourceDescr source = p.getSource();
+                if (source instanceof AccumulateDescr acc && acc.getInput() != null) {
+                    count += patterns(acc.getInput());
+                } else if (source instanceof CollectDescr collect && collect.getInputPattern() != null) {
+                    count += patterns(collect.getInputPattern());
+                }
+            } else if (d instanceof org.drools.drl.ast.descr.ConditionalElementDescr ce) {
+                for (BaseDescr child : ce.getDescrs()) {
+                    count += patterns(child);
+                }
+            }
+            return count;
         }
 
         private void metadata(RuleDescr rule, String what, RuleSite site, int ruleStart, int lhsStart) {
@@ -583,6 +642,9 @@ final class RuleGate {
             if (text == null || text.isBlank()) {
                 return null;
             }
+            if (System.nanoTime() > deadline) {
+                throw new OutOfTime(src.line(region.from()));
+            }
             DrlxExpression parsed = parsers.condition(text);
             if (parsed == null) {
                 problemAt(region.from(), "this " + (where.equals("constraint") ? "condition" : where + " expression")
@@ -634,6 +696,9 @@ final class RuleGate {
             String text = site.consequence();
             if (text.isBlank() || "null".equals(text) && rule.getConsequence() == null) {
                 return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new OutOfTime(site.line());
             }
             int base = site.consequenceOffset() >= 0 ? site.consequenceOffset() : src.offset(rule.getConsequenceLine() + 1, 1);
             String block = "{" + text + "\n}";

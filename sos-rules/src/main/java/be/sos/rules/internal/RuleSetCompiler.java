@@ -37,6 +37,16 @@ public final class RuleSetCompiler {
 
     private RuleSetCompiler() {}
 
+    /** The knowledge bases of the bundled rule set: they run on the calling thread (see {@link Evaluator}). */
+    private static final Set<KieBase> TRUSTED = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    /** Whether a rule set is the bundled one, compiled from the library's own files. */
+    static boolean trusted(CompiledRuleSet rules) {
+        synchronized (TRUSTED) {
+            return TRUSTED.contains(rules.kieBase());
+        }
+    }
+
     /**
      * The bundled rule set: from the classes compiled at build time when they match the bundled
      * files (see {@link BundledRulesBuilder}), otherwise compiled now.
@@ -47,28 +57,55 @@ public final class RuleSetCompiler {
         Messages messages = Messages.of(files, problems);
         ProcedureLengths lengths = lengths(files, problems);
         KieBase prebuilt = problems.isEmpty() ? BundledRulesBuilder.load(files.fingerprint()) : null;
-        if (prebuilt == null) {
-            return compile(files);
+        CompiledRuleSet rules = prebuilt == null ? compile(files)
+                : new CompiledRuleSet(new RuleSetInfo(files.source(), files.fingerprint()), files, prebuilt, messages, lengths);
+        synchronized (TRUSTED) {
+            TRUSTED.add(rules.kieBase());
         }
-        return new CompiledRuleSet(new RuleSetInfo(files.source(), files.fingerprint()), files, prebuilt, messages, lengths);
+        return rules;
     }
 
     /**
      * Compiles the files; throws with every problem found when anything is wrong. The DRL passes
-     * the {@link RuleGate} first: a rule set with any problem is never handed to Drools.
+     * the {@link RuleGate} first: a rule set with any problem is never handed to Drools. A rule
+     * set that compiles then passes the {@link Trial}: the example cases, within the budgets of an
+     * evaluation.
      */
     public static CompiledRuleSet compile(RuleFiles files) throws RuleSetException {
+        return compile(files, true);
+    }
+
+    /**
+     * Compiles the files, with or without the {@link Trial} over the example cases (without: for
+     * tests of what the evaluation does with a rule set that the trial would refuse).
+     */
+    static CompiledRuleSet compile(RuleFiles files, boolean trial) throws RuleSetException {
         List<RuleProblem> problems = new ArrayList<>();
         if (files.drl().isEmpty()) {
             problems.add(new RuleProblem(files.source(), 0, 0, "no .drl rule files"));
         }
         Messages messages = Messages.of(files, problems);
         ProcedureLengths lengths = lengths(files, problems);
-        KieBase kieBase = build(files, problems);
+        KieBase kieBase;
+        try {
+            kieBase = build(files, problems);
+        } catch (StackOverflowError e) {
+            // The gate's limits keep the parsers' recursion shallow; this is the last line of defence.
+            problems.add(new RuleProblem(files.drl().isEmpty() ? files.source() : files.drl().keySet().iterator().next(), 0, 0,
+                    "the rules are nested too deeply to be compiled; write simpler conditions"));
+            kieBase = null;
+        }
         if (!problems.isEmpty() || kieBase == null) {
             throw sorted(problems);
         }
-        return new CompiledRuleSet(new RuleSetInfo(files.source(), files.fingerprint()), files, kieBase, messages, lengths);
+        CompiledRuleSet compiled = new CompiledRuleSet(new RuleSetInfo(files.source(), files.fingerprint()), files, kieBase, messages, lengths);
+        if (trial) {
+            Trial.run(compiled, problems);
+        }
+        if (!problems.isEmpty()) {
+            throw sorted(problems);
+        }
+        return compiled;
     }
 
     /** Checks the files with the {@link RuleGate} only: the problems a compile would start with. */
@@ -153,18 +190,40 @@ public final class RuleSetCompiler {
         return forbidden;
     }
 
+    /** The smallest and largest value of each setting of {@code procedure.properties}, in days. */
+    private static final Map<String, int[]> LENGTH_RANGES = Map.of(
+            "module.days", new int[] {1, 120},
+            "extension.days", new int[] {0, 60},
+            "hd.days", new int[] {1, 365},
+            "bmo.day", new int[] {2, 730});
+
     private static ProcedureLengths lengths(RuleFiles files, List<RuleProblem> problems) {
         String name = "procedure.properties";
         String text = files.files().get(name);
         if (text == null) {
             return ProcedureLengths.DEFAULT;
         }
-        Properties properties = new Properties();
+        Set<String> twice = new TreeSet<>();
+        Properties properties = new Properties() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public synchronized Object put(Object key, Object value) {
+                Object before = super.put(key, value);
+                if (before != null) {
+                    twice.add(String.valueOf(key));
+                }
+                return before;
+            }
+        };
         try {
             properties.load(new StringReader(text));
         } catch (IOException | IllegalArgumentException e) {
             problems.add(new RuleProblem(name, 0, 0, "cannot be read: " + e.getMessage()));
             return ProcedureLengths.DEFAULT;
+        }
+        for (String key : twice) {
+            problems.add(new RuleProblem(name, lineOf(text, key), 1, key + " is set more than once; keep one line for it"));
         }
         for (String key : properties.stringPropertyNames()) {
             if (!LENGTH_DEFAULTS.containsKey(key)) {
@@ -174,16 +233,25 @@ public final class RuleSetCompiler {
         }
         int[] values = new int[4];
         String[] keys = {"module.days", "extension.days", "hd.days", "bmo.day"};
+        boolean valid = true;
         for (int i = 0; i < keys.length; i++) {
             String value = properties.getProperty(keys[i]);
             values[i] = LENGTH_DEFAULTS.get(keys[i]);
             if (value != null) {
-                try {
-                    values[i] = Integer.parseInt(value.strip());
-                } catch (NumberFormatException e) {
-                    problems.add(new RuleProblem(name, lineOf(text, keys[i]), 1, keys[i] + " must be a whole number of days"));
+                int[] range = LENGTH_RANGES.get(keys[i]);
+                String digits = value.strip();
+                // ASCII digits only: Integer.parseInt also reads other scripts' digits.
+                if (!digits.matches("[0-9]{1,4}") || Integer.parseInt(digits) < range[0] || Integer.parseInt(digits) > range[1]) {
+                    problems.add(new RuleProblem(name, lineOf(text, keys[i]), 1, keys[i] + " must be a whole number of days from "
+                            + range[0] + " to " + range[1] + ", written with the digits 0 to 9"));
+                    valid = false;
+                } else {
+                    values[i] = Integer.parseInt(digits);
                 }
             }
+        }
+        if (!valid) {
+            return ProcedureLengths.DEFAULT;
         }
         try {
             return new ProcedureLengths(values[0], values[1], values[2], values[3]);
