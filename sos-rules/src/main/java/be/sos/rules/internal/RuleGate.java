@@ -126,6 +126,8 @@ final class RuleGate {
     static final long MAX_CHECK_NANOS = 20_000_000_000L;
     /** The most patterns in one rule, nested ones included. */
     static final int MAX_PATTERNS = 12;
+    /** The most patterns with {@code from} in one rule (the bundled rules use at most 3). */
+    static final int MAX_FROM = 4;
 
     /** Thrown when the gate runs out of time, to stop it wherever it is. */
     private static final class OutOfTime extends RuntimeException {
@@ -367,10 +369,16 @@ final class RuleGate {
                 problem(rule, what + ": named consequences ('then[...]', 'do[...]') are not available in rule files");
             }
             ExpressionCheck.Scope scope = new ExpressionCheck.Scope(null);
-            int patterns = rule.getLhs() == null ? 0 : patterns(rule.getLhs());
+            int patterns = rule.getLhs() == null ? 0 : patterns(rule.getLhs(), false);
+            int froms = rule.getLhs() == null ? 0 : patterns(rule.getLhs(), true);
             if (patterns > MAX_PATTERNS) {
                 problem(rule, what + " has " + patterns + " patterns; a rule may have at most " + MAX_PATTERNS
                         + ", nested ones included: split it into several rules");
+                return;
+            }
+            if (froms > MAX_FROM) {
+                problem(rule, what + " has " + froms + " patterns with 'from'; a rule may have at most " + MAX_FROM
+                        + " (each one joins a list with the others): split it into several rules");
                 return;
             }
             if (rule.getLhs() != null) {
@@ -382,23 +390,26 @@ final class RuleGate {
             consequence(rule, site, scope);
         }
 
-        /** The patterns of a condition, nested ones (under not, exists, accumulate, ...) included. */
-        private static int patterns(BaseDescr d) {
+        /**
+         * The patterns of a condition, nested ones (under not, exists, accumulate, ...) included;
+         * only those with {@code from} when {@code fromOnly}.
+         */
+        private static int patterns(BaseDescr d, boolean fromOnly) {
             int count = 0;
             if (d instanceof PatternDescr p) {
-                count++;
-                for (BaseDescr c : p.getDescrs()) {
-                    count += patterns(c);
-                }
                 PatternSourceDescr source = p.getSource();
+                count += !fromOnly || source instanceof FromDescr ? 1 : 0;
+                for (BaseDescr c : p.getDescrs()) {
+                    count += patterns(c, fromOnly);
+                }
                 if (source instanceof AccumulateDescr acc && acc.getInput() != null) {
-                    count += patterns(acc.getInput());
+                    count += patterns(acc.getInput(), fromOnly);
                 } else if (source instanceof CollectDescr collect && collect.getInputPattern() != null) {
-                    count += patterns(collect.getInputPattern());
+                    count += patterns(collect.getInputPattern(), fromOnly);
                 }
             } else if (d instanceof org.drools.drl.ast.descr.ConditionalElementDescr ce) {
                 for (BaseDescr child : ce.getDescrs()) {
-                    count += patterns(child);
+                    count += patterns(child, fromOnly);
                 }
             }
             return count;

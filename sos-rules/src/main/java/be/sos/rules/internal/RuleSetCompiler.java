@@ -13,6 +13,12 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.codegen.ExecutableModelProject;
@@ -86,15 +92,7 @@ public final class RuleSetCompiler {
         }
         Messages messages = Messages.of(files, problems);
         ProcedureLengths lengths = lengths(files, problems);
-        KieBase kieBase;
-        try {
-            kieBase = build(files, problems);
-        } catch (StackOverflowError e) {
-            // The gate's limits keep the parsers' recursion shallow; this is the last line of defence.
-            problems.add(new RuleProblem(files.drl().isEmpty() ? files.source() : files.drl().keySet().iterator().next(), 0, 0,
-                    "the rules are nested too deeply to be compiled; write simpler conditions"));
-            kieBase = null;
-        }
+        KieBase kieBase = problems.isEmpty() ? buildInTime(files, problems) : null;
         if (!problems.isEmpty() || kieBase == null) {
             throw sorted(problems);
         }
@@ -113,6 +111,45 @@ public final class RuleSetCompiler {
         List<RuleProblem> problems = new ArrayList<>(RuleGate.check(files).problems());
         problems.sort(PROBLEM_ORDER);
         return problems;
+    }
+
+    /** The longest the gate and Drools may take to compile a rule set, in seconds. */
+    static final long MAX_BUILD_SECONDS = 60;
+
+    /** Threads that compile rule sets not bundled: a compile that runs too long is abandoned there. */
+    private static final ExecutorService BUILDERS = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "sos-rules-build");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /**
+     * Checks and compiles the files on a worker thread, for at most {@value #MAX_BUILD_SECONDS}
+     * seconds; a parser's StackOverflowError becomes a problem of the rule set.
+     */
+    private static KieBase buildInTime(RuleFiles files, List<RuleProblem> problems) {
+        String first = files.drl().isEmpty() ? files.source() : files.drl().keySet().iterator().next();
+        List<RuleProblem> found = new ArrayList<>();
+        Future<KieBase> build = BUILDERS.submit(() -> build(files, found));
+        try {
+            KieBase kieBase = build.get(MAX_BUILD_SECONDS, TimeUnit.SECONDS);
+            problems.addAll(found);
+            return kieBase;
+        } catch (TimeoutException e) {
+            build.cancel(true);
+            problems.add(new RuleProblem(first, 0, 0, "compiling the rules took longer than " + MAX_BUILD_SECONDS
+                    + " s and was stopped; write simpler rules"));
+        } catch (InterruptedException e) {
+            build.cancel(true);
+            Thread.currentThread().interrupt();
+            problems.add(new RuleProblem(first, 0, 0, "compiling the rules was interrupted"));
+        } catch (ExecutionException e) {
+            // The gate's limits keep the parsers' recursion shallow; this is the last line of defence.
+            problems.add(new RuleProblem(first, 0, 0, e.getCause() instanceof StackOverflowError
+                    ? "the rules are nested too deeply to be compiled; write simpler conditions"
+                    : "the rules could not be compiled (" + e.getCause().getClass().getSimpleName() + ")"));
+        }
+        return null;
     }
 
     private static KieBase build(RuleFiles files, List<RuleProblem> problems) {
