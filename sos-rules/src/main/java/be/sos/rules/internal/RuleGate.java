@@ -126,7 +126,7 @@ final class RuleGate {
     static final long MAX_CHECK_NANOS = 20_000_000_000L;
     /** The most patterns in one rule, nested ones included. */
     static final int MAX_PATTERNS = 12;
-    /** The most patterns with {@code from} in one rule (the bundled rules use at most 3). */
+    /** The most patterns with {@code from} one rule joins with each other (the bundled rules join at most 2). */
     static final int MAX_FROM = 4;
 
     /** Thrown when the gate runs out of time, to stop it wherever it is. */
@@ -369,16 +369,16 @@ final class RuleGate {
                 problem(rule, what + ": named consequences ('then[...]', 'do[...]') are not available in rule files");
             }
             ExpressionCheck.Scope scope = new ExpressionCheck.Scope(null);
-            int patterns = rule.getLhs() == null ? 0 : patterns(rule.getLhs(), false);
-            int froms = rule.getLhs() == null ? 0 : patterns(rule.getLhs(), true);
+            int patterns = rule.getLhs() == null ? 0 : patterns(rule.getLhs());
+            int froms = rule.getLhs() == null ? 0 : joinedFroms(rule.getLhs());
             if (patterns > MAX_PATTERNS) {
                 problem(rule, what + " has " + patterns + " patterns; a rule may have at most " + MAX_PATTERNS
                         + ", nested ones included: split it into several rules");
                 return;
             }
             if (froms > MAX_FROM) {
-                problem(rule, what + " has " + froms + " patterns with 'from'; a rule may have at most " + MAX_FROM
-                        + " (each one joins a list with the others): split it into several rules");
+                problem(rule, what + " joins " + froms + " patterns with 'from'; a rule may join at most " + MAX_FROM
+                        + " (each one multiplies the combinations of the others): split it into several rules");
                 return;
             }
             if (rule.getLhs() != null) {
@@ -390,26 +390,41 @@ final class RuleGate {
             consequence(rule, site, scope);
         }
 
-        /**
-         * The patterns of a condition, nested ones (under not, exists, accumulate, ...) included;
-         * only those with {@code from} when {@code fromOnly}.
-         */
-        private static int patterns(BaseDescr d, boolean fromOnly) {
+        /** The patterns of a condition, nested ones (under not, exists, accumulate, ...) included. */
+        private static int patterns(BaseDescr d) {
             int count = 0;
             if (d instanceof PatternDescr p) {
-                PatternSourceDescr source = p.getSource();
-                count += !fromOnly || source instanceof FromDescr ? 1 : 0;
+                count++;
                 for (BaseDescr c : p.getDescrs()) {
-                    count += patterns(c, fromOnly);
+                    count += patterns(c);
                 }
+                PatternSourceDescr source = p.getSource();
                 if (source instanceof AccumulateDescr acc && acc.getInput() != null) {
-                    count += patterns(acc.getInput(), fromOnly);
+                    count += patterns(acc.getInput());
                 } else if (source instanceof CollectDescr collect && collect.getInputPattern() != null) {
-                    count += patterns(collect.getInputPattern(), fromOnly);
+                    count += patterns(collect.getInputPattern());
                 }
             } else if (d instanceof org.drools.drl.ast.descr.ConditionalElementDescr ce) {
                 for (BaseDescr child : ce.getDescrs()) {
-                    count += patterns(child, fromOnly);
+                    count += patterns(child);
+                }
+            }
+            return count;
+        }
+
+        /**
+         * The patterns with {@code from} that a condition joins with each other: those of its
+         * top level and of its {@code and} and {@code or}; those under not, exists, forall,
+         * accumulate and collect only test.
+         */
+        private static int joinedFroms(BaseDescr d) {
+            if (d instanceof PatternDescr p) {
+                return p.getSource() instanceof FromDescr ? 1 : 0;
+            }
+            int count = 0;
+            if (d instanceof AndDescr || d instanceof OrDescr) {
+                for (BaseDescr child : ((org.drools.drl.ast.descr.ConditionalElementDescr) d).getDescrs()) {
+                    count += joinedFroms(child);
                 }
             }
             return count;

@@ -89,7 +89,8 @@ final class RuleTextLimits {
                 } else if (c == '/' && i + 1 < n && text.charAt(i + 1) == '*') {
                     i = skipUntil(i + 2, "*/");
                 } else if (c == '"' && text.startsWith("\"\"\"", i)) {
-                    i = skipUntil(i + 3, "\"\"\"");
+                    // Drools reads a text block as three texts, and then fails without saying where.
+                    return refuse(i, "text blocks (\"\"\"...\"\"\") are not available in rule files: write the text in quotes on one line");
                 } else if (c == '"' || c == '\'') {
                     i = skipQuoted(i, c);
                 } else if (c == '(' || c == '[' || c == '{') {
