@@ -6,7 +6,7 @@ package be.sos.rules.internal;
  */
 public final class Budget {
     /** The most findings one evaluation may record. */
-    public static final int MAX_FINDINGS = 2_000;
+    public static final int MAX_FINDINGS = 10_000;
     /** The most windows (milestones, applicable or not) one evaluation may record. */
     public static final int MAX_WINDOWS = 10_000;
     /** The longest text a rule may record as a subject or value of a finding, in characters. */

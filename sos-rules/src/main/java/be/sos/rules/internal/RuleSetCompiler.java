@@ -260,7 +260,7 @@ public final class RuleSetCompiler {
             return ProcedureLengths.DEFAULT;
         }
         for (String key : twice) {
-            problems.add(new RuleProblem(name, lineOf(text, key), 1, key + " is set more than once; keep one line for it"));
+            problems.add(new RuleProblem(name, lastLineOf(text, key), 1, key + " is set more than once; keep one line for it"));
         }
         for (String key : properties.stringPropertyNames()) {
             if (!LENGTH_DEFAULTS.containsKey(key)) {
@@ -296,6 +296,16 @@ public final class RuleSetCompiler {
             problems.add(new RuleProblem(name, 0, 0, e.getMessage()));
             return ProcedureLengths.DEFAULT;
         }
+    }
+
+    private static int lastLineOf(String text, String key) {
+        String[] lines = text.split("\n", -1);
+        for (int i = lines.length - 1; i >= 0; i--) {
+            if (lines[i].strip().startsWith(key)) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     private static int lineOf(String text, String key) {
