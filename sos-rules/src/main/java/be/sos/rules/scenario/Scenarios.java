@@ -119,8 +119,14 @@ public final class Scenarios {
         if (Files.size(file) > MAX_FILE_BYTES) {
             throw new InvalidScenarioException(file, 0, 0, "larger than " + MAX_FILE_BYTES + " bytes");
         }
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new InvalidScenarioException(file, 0, 0, "not UTF-8 text");
+        }
         List<YamlNode> documents;
-        try (JsonParser parser = YAML.createParser(Files.readString(file, StandardCharsets.UTF_8))) {
+        try (JsonParser parser = YAML.createParser(text)) {
             documents = YamlNode.documents(parser, file);
         } catch (JacksonException e) {
             JsonLocation at = e.getLocation();
