@@ -109,6 +109,7 @@ public final class RuleSetCompiler {
     /** Checks the files with the {@link RuleGate} only: the problems a compile would start with. */
     public static List<RuleProblem> check(RuleFiles files) {
         List<RuleProblem> problems = new ArrayList<>(RuleGate.check(files).problems());
+        problems.replaceAll(p -> new RuleProblem(p.file(), p.line(), p.column(), oneLine(p.message())));
         problems.sort(PROBLEM_ORDER);
         return problems;
     }
@@ -325,7 +326,24 @@ public final class RuleSetCompiler {
         if (problems.isEmpty()) {
             problems.add(new RuleProblem("", 0, 0, "the rules could not be compiled"));
         }
+        problems.replaceAll(p -> new RuleProblem(p.file(), p.line(), p.column(), oneLine(p.message())));
         problems.sort(PROBLEM_ORDER);
         return new RuleSetException(problems);
+    }
+
+    /** The longest message of a problem: a parser may quote a long stretch of the file. */
+    static final int MAX_MESSAGE_CHARS = 400;
+
+    /** A problem's message on one line: line breaks and other control characters as spaces, and cut when too long. */
+    static String oneLine(String message) {
+        StringBuilder line = new StringBuilder(Math.min(message.length(), MAX_MESSAGE_CHARS + 3));
+        for (int i = 0; i < message.length() && line.length() < MAX_MESSAGE_CHARS; i++) {
+            char c = message.charAt(i);
+            line.append(Character.isISOControl(c) ? ' ' : c);
+        }
+        if (message.length() > MAX_MESSAGE_CHARS) {
+            line.append("...");
+        }
+        return line.toString();
     }
 }

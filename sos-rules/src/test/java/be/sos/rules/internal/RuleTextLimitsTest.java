@@ -58,4 +58,16 @@ class RuleTextLimitsTest {
         assertThat(e.problems()).extracting(RuleProblem::toString).containsExactly("closure.drl:" + RuleTexts.thenLine("Procedure()")
                 + ":17: text blocks (\"\"\"...\"\"\") are not available in rule files: write the text in quotes on one line");
     }
+
+    /** Found by RuleGateFuzzer: the parser quoted a text that ran over several lines. */
+    @Test
+    void a_problem_is_one_line_even_when_the_parser_quotes_several() {
+        String drl = "package be.sos.rules.drl;\nimport be.sos.rules.facts.Procedure;\nrule \"F-0'x\" @id(F-01)\n@source(\"t\")\n"
+                + "when\n Procedure( 'a\nb\nc' )\nthen\nend\n";
+
+        RuleSetException e = org.assertj.core.api.Assertions.catchThrowableOfType(RuleSetException.class,
+                () -> RuleSetCompiler.compile(RuleTexts.alone("f.drl", drl)));
+
+        assertThat(e.problems()).isNotEmpty().allSatisfy(p -> assertThat(p.message()).doesNotContain("\n").hasSizeLessThan(410));
+    }
 }
