@@ -10,8 +10,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,6 +77,11 @@ final class RulesCommand implements Callable<Integer> {
             try {
                 for (Map.Entry<Path, String> file : files.entrySet()) {
                     Path target = file.getKey();
+                    boolean linkedFolder = !target.getParent().equals(dir) && Files.isSymbolicLink(target.getParent());
+                    if (Files.isSymbolicLink(target) || linkedFolder) {
+                        throw new InputException((Files.isSymbolicLink(target) ? target : target.getParent())
+                                + ": is a symbolic link; export writes only plain files and folders");
+                    }
                     if (Files.isDirectory(target)) {
                         throw new InputException(target + ": is a directory");
                     }
@@ -101,7 +108,9 @@ final class RulesCommand implements Callable<Integer> {
                         continue;
                     }
                     Files.createDirectories(target.getParent());
-                    Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);
+                    // Never through a link, even one made since the check above.
+                    Files.writeString(target, file.getValue(), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                            StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
                     written++;
                 }
             } catch (IOException e) {

@@ -104,6 +104,43 @@ class RulesCommandTest {
     }
 
     @Test
+    void export_force_never_writes_through_a_symbolic_link() throws IOException {
+        Path dir = export();
+        Path outside = Files.writeString(tmp.resolve("outside.txt"), "niet overschrijven\n");
+        Files.delete(dir.resolve("closure.drl"));
+        Files.createSymbolicLink(dir.resolve("closure.drl"), outside);
+        Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
+        Path scenarios = dir.resolve(RulesCommand.SCENARIOS);
+        try (var files = Files.list(scenarios)) {
+            for (Path f : files.toList()) {
+                Files.move(f, elsewhere.resolve(f.getFileName()));
+            }
+        }
+        Files.delete(scenarios);
+        Files.createSymbolicLink(scenarios, elsewhere);
+
+        CliRun run = CliRun.of("rules", "export", dir.toString(), "--force");
+
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err().lines()).hasSize(1);
+        assertThat(run.err()).contains("is a symbolic link").doesNotContain("\tat ");
+        assertThat(Files.readString(outside)).isEqualTo("niet overschrijven\n");
+    }
+
+    @Test
+    void validate_refuses_a_rule_file_that_is_a_symbolic_link_with_exit_3() throws IOException {
+        Path dir = export();
+        Path outside = Files.writeString(tmp.resolve("secret.txt"), "geheim\n");
+        Files.createSymbolicLink(dir.resolve("extra.drl"), outside);
+
+        CliRun run = CliRun.of("rules", "validate", dir.toString());
+
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(run.err().strip()).isEqualTo("extra.drl:0:0: is a symbolic link; rule files are read only when they are plain files "
+                + "in the rule directory");
+    }
+
+    @Test
     void validate_says_ok_with_the_counts_and_the_fingerprint() {
         Path dir = export();
         CliRun run = CliRun.of("rules", "validate", "--lang", "en", dir.toString());

@@ -64,8 +64,11 @@ public final class SosEngine {
      * An engine with the rule set in a directory (as written by {@code sos rules export}). Rule
      * files are code: before Drools compiles them they must pass an allow-list check, in full
      * (only the case's facts, {@code out}, the case model and {@code java.time}; no functions,
-     * no reflection, no calls outside that vocabulary), and an evaluation is stopped when its
-     * rules fire without end or run too long.
+     * no reflection, no calls outside that vocabulary) and the limits on their size and nesting;
+     * once compiled, they must pass a trial over example cases within the budgets of an
+     * evaluation (docs/rules.md, "Limits"). An evaluation is stopped when its rules fire without
+     * end, make too many matches, record too much or run too long; edited rules run on a worker
+     * thread, so that a condition that runs long is abandoned there.
      *
      * @throws RuleSetException with every problem found, file by file
      * @throws IOException when the directory cannot be read
@@ -78,8 +81,9 @@ public final class SosEngine {
     }
 
     /**
-     * Loads the rule set in a directory and swaps it in for the running one. Evaluations that
-     * already started finish on the rule set they started with.
+     * Loads the rule set in a directory, with every check and the trial of
+     * {@link #fromDirectory(Path)}, and swaps it in for the running one. Evaluations that already
+     * started finish on the rule set they started with.
      *
      * @throws RuleSetException with every problem found; the running rule set stays
      * @throws IOException when the directory cannot be read; the running rule set stays

@@ -5,6 +5,7 @@ import be.sos.core.model.EventType;
 import be.sos.core.time.ProcedureCalendar;
 import be.sos.rules.MilestoneStatus;
 import be.sos.rules.Severity;
+import be.sos.rules.internal.Budget;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -57,6 +58,7 @@ public final class Outcomes {
         if (from == null || to == null || to.isBefore(from)) {
             throw new IllegalArgumentException("rule " + ruleId + ": the window of " + milestone + " must have a first day on or before its last day");
         }
+        windowBudget();
         Window window = new Window(milestone, from, calendar.lastDay(to), Arrays.asList(who),
                 procedure.firstEvent(milestone), procedure.today(), procedure.closedOn(), ruleId, source);
         windows.add(window);
@@ -65,6 +67,7 @@ public final class Outcomes {
 
     /** Records that a milestone does not apply to the case (its condition does not hold). */
     public void notApplicable(EventType milestone, Actor... who) {
+        windowBudget();
         notApplicable.add(new Window(milestone, null, null, Arrays.asList(who), procedure.firstEvent(milestone),
                 procedure.today(), procedure.closedOn(), ruleId, source));
     }
@@ -105,7 +108,38 @@ public final class Outcomes {
     /** Records an information about a milestone's window, in the name of the rule that set the window. */
     public void windowInfo(String code, Window window) { recordWindow(code, window, Severity.INFO); }
 
+    private void windowBudget() {
+        if (windows.size() + notApplicable.size() >= Budget.MAX_WINDOWS) {
+            throw new Budget.Exceeded("recorded more than " + Budget.MAX_WINDOWS + " windows");
+        }
+    }
+
+    private void findingBudget() {
+        if (findings.size() >= Budget.MAX_FINDINGS) {
+            throw new Budget.Exceeded("recorded more than " + Budget.MAX_FINDINGS + " findings");
+        }
+    }
+
+    /** Checks a value a rule records: texts and lists are bounded. */
+    private static void valueBudget(Object value) {
+        if (value instanceof CharSequence text && text.length() > Budget.MAX_VALUE_CHARS) {
+            throw new Budget.Exceeded("recorded a text longer than " + Budget.MAX_VALUE_CHARS + " characters");
+        }
+        if (value instanceof java.util.Collection<?> items && items.size() > Budget.MAX_VALUE_ITEMS) {
+            throw new Budget.Exceeded("recorded a list of more than " + Budget.MAX_VALUE_ITEMS + " items");
+        }
+    }
+
     private void record(String code, Object subject, Severity severity, Object... args) {
+        findingBudget();
+        valueBudget(code);
+        valueBudget(subject);
+        if (args.length > Budget.MAX_VALUE_ITEMS) {
+            throw new Budget.Exceeded("recorded more than " + Budget.MAX_VALUE_ITEMS + " values in one finding");
+        }
+        for (Object arg : args) {
+            valueBudget(arg);
+        }
         findings.add(new RecordedFinding(code, subject == null ? null : text(subject), severity, ruleId, source,
                 Arrays.asList(args)));
     }
@@ -118,6 +152,7 @@ public final class Outcomes {
             record(code, null, severity);
             return;
         }
+        findingBudget();
         List<Object> args = new ArrayList<>(3);
         args.add(w.from());
         args.add(w.to());

@@ -30,8 +30,18 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.MatchCreatedEvent;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.Match;
@@ -42,22 +52,31 @@ public final class Evaluator {
     public static final int MAX_FIRINGS = 10_000;
     /** The longest one evaluation may take, in milliseconds. */
     public static final long MAX_MILLIS = 2_000;
+    /** The most matches one evaluation may make: a rule that joins lists with each other makes too many. */
+    public static final int MAX_MATCHES = 50_000;
 
     /**
      * How far one evaluation may run: a rule set that fires more often, or runs longer, is stopped
      * with an {@link EvaluationException} that names its rules.
      *
      * @param maxFirings the most rule firings
-     * @param maxTime the longest time, checked before each firing
+     * @param maxTime the longest time, checked before each firing, and inside conditions for a rule
+     *     set that is not bundled (it runs on a worker thread that is abandoned when it overruns)
+     * @param maxMatches the most matches (a rule's conditions met by one combination of facts)
      */
-    public record Limits(int maxFirings, Duration maxTime) {
-        /** {@value Evaluator#MAX_FIRINGS} firings, {@value Evaluator#MAX_MILLIS} ms. */
-        public static final Limits DEFAULT = new Limits(MAX_FIRINGS, Duration.ofMillis(MAX_MILLIS));
+    public record Limits(int maxFirings, Duration maxTime, int maxMatches) {
+        /** {@value Evaluator#MAX_FIRINGS} firings, {@value Evaluator#MAX_MILLIS} ms, {@value Evaluator#MAX_MATCHES} matches. */
+        public static final Limits DEFAULT = new Limits(MAX_FIRINGS, Duration.ofMillis(MAX_MILLIS), MAX_MATCHES);
+
+        /** These firings and time, and the default matches. */
+        public Limits(int maxFirings, Duration maxTime) {
+            this(maxFirings, maxTime, MAX_MATCHES);
+        }
 
         /** Checks the limits. */
         public Limits {
-            if (maxFirings < 1) {
-                throw new IllegalArgumentException("maxFirings must be at least 1");
+            if (maxFirings < 1 || maxMatches < 1) {
+                throw new IllegalArgumentException("maxFirings and maxMatches must be at least 1");
             }
             if (maxTime == null || maxTime.isNegative() || maxTime.isZero()) {
                 throw new IllegalArgumentException("maxTime must be positive");
@@ -113,14 +132,66 @@ public final class Evaluator {
 
     private static void fire(CompiledRuleSet rules, Procedure procedure, Outcomes out, EvaluationOptions options, Limits limits,
                              Consumer<String> firing) {
-        KieSession session = rules.sessions().newKieSession();
-        Guard guard = new Guard(rules, out, firing, session, System.nanoTime() + limits.maxTime().toNanos());
+        if (RuleSetCompiler.trusted(rules)) {
+            // The bundled rules, compiled at build time and proven by their tests: on the calling thread.
+            fireHere(rules, procedure, out, options, limits, firing, new Guard(rules, out, firing, limits));
+            return;
+        }
+        fireApart(rules, procedure, out, options, limits, firing);
+    }
+
+    /** Worker threads for rule sets not bundled: an evaluation that runs too long is abandoned there, not on the host's thread. */
+    private static final ExecutorService WORKERS = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "sos-rules-evaluation");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /**
+     * Runs the rules on a worker thread and waits for them at most the time limit and a quarter
+     * (the guard between firings stops most rule sets first). An evaluation that does not end
+     * in time is halted and interrupted; its session is never used again. The firings are told to
+     * {@code firing} afterwards, on the calling thread.
+     */
+    private static void fireApart(CompiledRuleSet rules, Procedure procedure, Outcomes out, EvaluationOptions options, Limits limits,
+                                  Consumer<String> firing) {
+        List<String> fired = new ArrayList<>();
+        Guard guard = new Guard(rules, out, fired::add, limits);
+        Future<?> run = WORKERS.submit(() -> fireHere(rules, procedure, out, options, limits, fired::add, guard));
         try {
+            run.get(limits.maxTime().toMillis() * 5 / 4 + 50, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            guard.stop();
+            run.cancel(true);
+            throw new EvaluationException("the rules took longer than " + limits.maxTime().toMillis()
+                    + " ms inside their conditions and were stopped; " + guard.suspect());
+        } catch (InterruptedException e) {
+            guard.stop();
+            run.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new EvaluationException("the evaluation was interrupted");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof EvaluationException failed) {
+                throw new EvaluationException(failed.getMessage(), failed.getCause());
+            }
+            throw new EvaluationException("the rules failed: " + (cause == null ? "" : cause.getClass().getSimpleName())
+                    + "; " + guard.suspect());
+        }
+        fired.forEach(firing);
+    }
+
+    private static void fireHere(CompiledRuleSet rules, Procedure procedure, Outcomes out, EvaluationOptions options, Limits limits,
+                                 Consumer<String> firing, Guard guard) {
+        KieSession session = rules.sessions().newKieSession();
+        guard.start(session, System.nanoTime() + limits.maxTime().toNanos());
+        boolean clean = false;
+        try {
+            session.addEventListener(guard.matches);
             session.setGlobal("out", out);
             Facts.insert(session, procedure);
             if (options.portfolio() != null) {
-                session.insert(new Portfolio(options.portfolio().stream()
-                        .filter(c -> !c.id().equals(procedure.file().id())).toList()));
+                session.insert(Portfolio.of(options.portfolio(), procedure));
             }
             int fired = session.fireAllRules(guard, limits.maxFirings());
             if (guard.timedOut) {
@@ -131,37 +202,126 @@ public final class Evaluator {
                 throw new EvaluationException("the rules did not come to an end after " + limits.maxFirings() + " firings and were stopped; "
                         + guard.busiest() + ". A rule that inserts what it, or another rule, matches fires again and again");
             }
+            clean = true;
         } catch (EvaluationException e) {
             throw e;
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            throw new EvaluationException("the rules ran out of " + (e instanceof StackOverflowError ? "stack" : "memory") + " and were stopped; "
+                    + guard.suspect());
         } catch (RuntimeException e) {
-            throw new EvaluationException("rule " + guard.lastRule + " failed: " + e.getClass().getSimpleName(), e);
+            throw failure(e, guard);
         } finally {
-            session.dispose();
+            if (clean) {
+                session.removeEventListener(guard.matches);
+                session.dispose();
+            } else {
+                // A session stopped halfway is not returned to the pool.
+                session.destroy();
+            }
         }
     }
 
+    /** A rule's failure in words: the rule, and what went wrong (never a value of the case). */
+    private static EvaluationException failure(RuntimeException e, Guard guard) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof Budget.Exceeded exceeded) {
+                return new EvaluationException("rule " + guard.current() + " " + exceeded.getMessage() + " and was stopped");
+            }
+        }
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String rule = guard.current();
+        if (guard.matching) {
+            // Drools names the rule whose condition failed in its own message: "... in [Rule "name" in file]".
+            String named = Evaluator.ruleInMessage(e, guard.rules);
+            rule = named != null ? named : "whose conditions were being matched (" + guard.suspect() + ")";
+        }
+        return new EvaluationException("rule " + rule + " failed: " + root.getClass().getSimpleName(), e);
+    }
+
+    /** The id of the rule a Drools message names ({@code Rule "name"} or {@code [Rule name=...}), or null. */
+    static String ruleInMessage(Throwable e, CompiledRuleSet rules) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = t.getMessage();
+            if (message == null) {
+                continue;
+            }
+            for (Map.Entry<String, CompiledRuleSet.RuleTag> tag : rules.tags().entrySet()) {
+                if (message.contains("\"" + tag.getKey() + "\"") || message.contains("name=" + tag.getKey() + ",")
+                        || message.contains("[" + tag.getKey() + "]")) {
+                    return tag.getValue().id();
+                }
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return null;
+    }
+
     /**
-     * Sees each match just before it fires: stamps the outcomes with the firing rule, counts
-     * firings by rule and stops a rule set that runs out of time. An agenda filter that lets every
-     * match through costs less than an event listener, which makes an event object per firing.
+     * Sees each match as it is made and just before it fires: counts the matches by rule and stops
+     * a rule set that makes too many, stamps the outcomes with the firing rule, counts firings by
+     * rule and stops a rule set that runs out of time. An agenda filter that lets every match
+     * through costs less than an event listener, which makes an event object per firing.
      */
     private static final class Guard implements AgendaFilter {
         private final Outcomes out;
         private final Consumer<String> firing;
-        private final KieSession session;
-        private final long deadline;
         private final CompiledRuleSet rules;
         private final int[] firings;
-        private String lastRule = "";
+        private final int[] matched;
+        private final int maxMatches;
+        private int totalMatches;
+        private volatile KieSession session;
+        private long deadline;
+        private volatile String lastRule = "";
+        private volatile String lastMatched = "";
+        /** Whether the rules are matching conditions (no consequence running). */
+        private volatile boolean matching = true;
         private boolean timedOut;
+        final AgendaEventListener matches = new DefaultAgendaEventListener() {
+            @Override
+            public void matchCreated(MatchCreatedEvent event) {
+                CompiledRuleSet.RuleTag tag = rules.tag(event.getMatch().getRule());
+                if (tag == null) {
+                    return;
+                }
+                lastMatched = tag.id();
+                matched[tag.index()]++;
+                if (++totalMatches > maxMatches) {
+                    throw new Budget.Exceeded("made more than " + maxMatches + " matches (its conditions join too many facts)");
+                }
+            }
 
-        Guard(CompiledRuleSet rules, Outcomes out, Consumer<String> firing, KieSession session, long deadline) {
+            @Override
+            public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
+                matching = true;
+            }
+        };
+
+        Guard(CompiledRuleSet rules, Outcomes out, Consumer<String> firing, Limits limits) {
             this.rules = rules;
             this.out = out;
             this.firing = firing;
+            this.firings = new int[rules.size()];
+            this.matched = new int[rules.size()];
+            this.maxMatches = limits.maxMatches();
+        }
+
+        void start(KieSession session, long deadline) {
             this.session = session;
             this.deadline = deadline;
-            this.firings = new int[rules.size()];
+        }
+
+        /** Halts the session from another thread. */
+        void stop() {
+            KieSession s = session;
+            if (s != null) {
+                s.halt();
+            }
         }
 
         @Override
@@ -176,7 +336,35 @@ public final class Evaluator {
                 session.halt();
                 return false;
             }
+            matching = false;
             return true;
+        }
+
+        /** The rule being matched or fired, as far as known. */
+        String current() {
+            return matching && !lastMatched.isEmpty() ? lastMatched : lastRule.isEmpty() ? lastMatched : lastRule;
+        }
+
+        /** The rule most likely at fault, in words. */
+        String suspect() {
+            String busiest = busiestMatches();
+            if (busiest != null) {
+                return busiest;
+            }
+            return lastRule.isEmpty() ? "no rule had matched yet" : "the last rule that fired: " + lastRule;
+        }
+
+        private String busiestMatches() {
+            String best = null;
+            int most = 0;
+            for (CompiledRuleSet.RuleTag t : rules.tags().values()) {
+                int count = matched[t.index()];
+                if (count > most || count == most && count > 0 && best != null && t.id().compareTo(best) < 0) {
+                    most = count;
+                    best = t.id();
+                }
+            }
+            return best == null ? null : "the rule with the most matches: " + best + " (" + most + (most == 1 ? " match)" : " matches)");
         }
 
         /** The rules that fired most, with their counts: the loop is among them. */
@@ -235,8 +423,13 @@ public final class Evaluator {
         recorded.sort(FINDING_ORDER);
         List<Finding> findings = new ArrayList<>(recorded.size());
         for (RecordedFinding f : recorded) {
-            findings.add(new Finding(f.code(), f.subject(), f.severity(), f.ruleId(), f.source(),
-                    rules.messages().format(options.locale(), f.code(), f.subject(), f.args())));
+            String message;
+            try {
+                message = rules.messages().format(options.locale(), f.code(), f.subject(), f.args());
+            } catch (Budget.Exceeded e) {
+                throw new EvaluationException("rule " + f.ruleId() + ": " + e.getMessage());
+            }
+            findings.add(new Finding(f.code(), f.subject(), f.severity(), f.ruleId(), f.source(), message));
         }
 
         List<String> prefixes = rules.parameters().blockingPrefixes();

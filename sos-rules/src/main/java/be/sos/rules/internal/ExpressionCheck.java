@@ -841,7 +841,8 @@ final class ExpressionCheck {
             }
             case PLUS -> {
                 if (l == String.class || r == String.class) {
-                    return new Value(String.class);
+                    return refuse(b, null, "joining texts with '+' is not available in rule files: a finding's values are given one by one, "
+                            + "such as out.warning(\"CODE\", $subject, $value)");
                 }
                 return new Value(numeric(l, r));
             }

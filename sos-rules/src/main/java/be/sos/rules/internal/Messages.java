@@ -22,6 +22,16 @@ public final class Messages {
     /** The languages messages exist in. */
     public static final List<String> LANGUAGES = List.of("nl", "en");
     private static final String SUBJECT = "subject.";
+    /** The longest message bundle, in characters. */
+    static final int MAX_FILE_CHARS = 100_000;
+    /** The longest message, as written in the bundle. */
+    static final int MAX_MESSAGE_CHARS = 1_000;
+    /** The longest words for a subject ({@code subject.X}). */
+    static final int MAX_SUBJECT_CHARS = 200;
+    /** The most placeholders ({@code {0}}, {@code {1}}, ...) in one message. */
+    static final int MAX_PLACEHOLDERS = 12;
+    /** The longest message after its values are filled in; longer ones stop the evaluation. */
+    public static final int MAX_FORMATTED_CHARS = 4_000;
 
     private final Map<String, Map<String, String>> byLanguage;
     /** The messages (every entry but the words for subjects), read once: by language, by code. */
@@ -87,6 +97,8 @@ public final class Messages {
             Map<String, String> entries = new HashMap<>();
             if (text == null) {
                 problems.add(new RuleProblem(name, 0, 0, "missing: every rule set has Dutch and English messages"));
+            } else if (text.length() > MAX_FILE_CHARS) {
+                problems.add(new RuleProblem(name, 1, 1, "the file is longer than " + MAX_FILE_CHARS + " characters"));
             } else {
                 Properties properties = new Properties();
                 try {
@@ -94,11 +106,43 @@ public final class Messages {
                 } catch (IOException | IllegalArgumentException e) {
                     problems.add(new RuleProblem(name, 0, 0, "cannot be read: " + e.getMessage()));
                 }
-                properties.stringPropertyNames().forEach(key -> entries.put(key, properties.getProperty(key)));
+                for (String key : new java.util.TreeSet<>(properties.stringPropertyNames())) {
+                    String value = properties.getProperty(key);
+                    String limit = limit(key, value);
+                    if (limit != null) {
+                        problems.add(new RuleProblem(name, lineOf(text, key), 1, key + ": " + limit));
+                    } else {
+                        entries.put(key, value);
+                    }
+                }
             }
             byLanguage.put(language, Map.copyOf(entries));
         }
         return new Messages(Map.copyOf(byLanguage));
+    }
+
+    /** Which limit an entry passes, in words, or null when it keeps them all. */
+    private static String limit(String key, String value) {
+        if (key.startsWith(SUBJECT)) {
+            return value.length() > MAX_SUBJECT_CHARS ? "the words for a subject are longer than " + MAX_SUBJECT_CHARS + " characters" : null;
+        }
+        if (value.length() > MAX_MESSAGE_CHARS) {
+            return "the message is longer than " + MAX_MESSAGE_CHARS + " characters";
+        }
+        if (Template.of(value).placeholders().length > MAX_PLACEHOLDERS) {
+            return "the message has more than " + MAX_PLACEHOLDERS + " values ({0}, {1}, ...)";
+        }
+        return null;
+    }
+
+    private static int lineOf(String text, String key) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].strip().startsWith(key)) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     /**
@@ -129,7 +173,11 @@ public final class Messages {
             }
             message.append(text(value, language));
         }
-        return message.append(template.texts().get(placeholders.length)).toString();
+        message.append(template.texts().get(placeholders.length));
+        if (message.length() > MAX_FORMATTED_CHARS) {
+            throw new Budget.Exceeded("its message " + code + " is longer than " + MAX_FORMATTED_CHARS + " characters with its values filled in");
+        }
+        return message.toString();
     }
 
     /**
@@ -151,7 +199,8 @@ public final class Messages {
 
     private static boolean isDigits(String s, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (!Character.isDigit(s.charAt(i))) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
                 return false;
             }
         }

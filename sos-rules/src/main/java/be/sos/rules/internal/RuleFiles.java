@@ -1,14 +1,19 @@
 package be.sos.rules.internal;
 
+import be.sos.rules.RuleProblem;
+import be.sos.rules.RuleSetException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -45,21 +50,50 @@ public record RuleFiles(String source, Map<String, String> files) {
         return new RuleFiles("bundled", files);
     }
 
-    /** The rule files in a directory: every {@code .drl} and {@code .properties} file in it. */
-    public static RuleFiles directory(Path dir) throws IOException {
+    /**
+     * The rule files in a directory: every {@code .drl} and {@code .properties} file in it. A rule
+     * file that is a symbolic link, or larger than {@value #MAX_FILE_BYTES} bytes, is refused
+     * unread: a link could lead to any file of the host.
+     *
+     * @throws RuleSetException when a rule file is a link or too large
+     * @throws IOException when the directory or a file cannot be read
+     */
+    public static RuleFiles directory(Path dir) throws IOException, RuleSetException {
         Map<String, String> files = new TreeMap<>();
+        List<RuleProblem> problems = new ArrayList<>();
         try (Stream<Path> paths = Files.list(dir)) {
             for (Path path : (Iterable<Path>) paths.sorted()::iterator) {
                 String name = path.getFileName().toString();
-                if (Files.isRegularFile(path) && isRuleFile(name)) {
+                if (!isRuleFile(name)) {
+                    continue;
+                }
+                if (Files.isSymbolicLink(path)) {
+                    problems.add(new RuleProblem(name, 0, 0, "is a symbolic link; rule files are read only when they are plain files "
+                            + "in the rule directory"));
+                } else if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
                     if (Files.size(path) > MAX_FILE_BYTES) {
-                        throw new IOException(name + ": larger than " + MAX_FILE_BYTES + " bytes");
+                        problems.add(new RuleProblem(name, 0, 0, "larger than " + MAX_FILE_BYTES + " bytes"));
+                        continue;
                     }
-                    files.put(name, Files.readString(path, StandardCharsets.UTF_8));
+                    files.put(name, readUtf8(path));
                 }
             }
         }
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(problems);
+        }
         return new RuleFiles(dir.toString(), files);
+    }
+
+    /** A file's text, read without following a link (a link put in its place meanwhile is refused). */
+    private static String readUtf8(Path path) throws IOException {
+        try (InputStream in = Files.newInputStream(path, LinkOption.NOFOLLOW_LINKS)) {
+            byte[] bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+            if (bytes.length > MAX_FILE_BYTES) {
+                throw new IOException(path.getFileName() + ": larger than " + MAX_FILE_BYTES + " bytes");
+            }
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        }
     }
 
     /** Whether a file of this name belongs to a rule set. */

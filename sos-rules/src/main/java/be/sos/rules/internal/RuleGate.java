@@ -122,6 +122,24 @@ final class RuleGate {
      */
     record RuleSite(String file, String name, int line, int column, String consequence, int consequenceOffset) {}
 
+    /** The longest the gate may take over one rule set. */
+    static final long MAX_CHECK_NANOS = 20_000_000_000L;
+    /** The most patterns in one rule, nested ones included. */
+    static final int MAX_PATTERNS = 12;
+    /** The most patterns with {@code from} one rule joins with each other (the bundled rules join at most 2). */
+    static final int MAX_FROM = 4;
+
+    /** Thrown when the gate runs out of time, to stop it wherever it is. */
+    private static final class OutOfTime extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final int line;
+
+        OutOfTime(int line) {
+            super(null, null, false, false);
+            this.line = line;
+        }
+    }
+
     private RuleGate() {}
 
     /** Checks every DRL file of a rule set. */
@@ -131,8 +149,21 @@ final class RuleGate {
         Map<String, RuleSite> ids = new HashMap<>();
         Map<String, RuleSite> names = new HashMap<>();
         Parsers parsers = new Parsers();
+        long deadline = System.nanoTime() + MAX_CHECK_NANOS;
         for (Map.Entry<String, String> file : files.drl().entrySet()) {
-            new FileCheck(new SourceText(file.getKey(), file.getValue()), parsers, problems, sites, ids, names).run();
+            if (!RuleTextLimits.check(file.getKey(), file.getValue(), problems)) {
+                continue;
+            }
+            FileCheck check = new FileCheck(new SourceText(file.getKey(), file.getValue()), parsers, problems, sites, ids, names, deadline);
+            try {
+                check.run();
+            } catch (StackOverflowError e) {
+                problems.add(new RuleProblem(file.getKey(), 1, 1, "the file is nested too deeply to be read; write simpler conditions"));
+            } catch (OutOfTime e) {
+                problems.add(new RuleProblem(file.getKey(), Math.max(e.line, 1), 1, "checking the rule files took longer than "
+                        + MAX_CHECK_NANOS / 1_000_000_000 + " s and was stopped here; write simpler conditions"));
+                break;
+            }
         }
         return new Result(problems, sites);
     }
@@ -147,11 +178,13 @@ final class RuleGate {
         private final Vocabulary vocabulary = Vocabulary.get();
         private final Imports imports = new Imports(Vocabulary.get());
         private final Parsers parsers;
+        private final long deadline;
         private boolean outDeclared;
 
         FileCheck(SourceText src, Parsers parsers, List<RuleProblem> problems, List<RuleSite> sites, Map<String, RuleSite> ids,
-                  Map<String, RuleSite> names) {
+                  Map<String, RuleSite> names, long deadline) {
             this.src = src;
+            this.deadline = deadline;
             this.parsers = parsers;
             this.problems = problems;
             this.sites = sites;
@@ -336,6 +369,18 @@ final class RuleGate {
                 problem(rule, what + ": named consequences ('then[...]', 'do[...]') are not available in rule files");
             }
             ExpressionCheck.Scope scope = new ExpressionCheck.Scope(null);
+            int patterns = rule.getLhs() == null ? 0 : patterns(rule.getLhs());
+            int froms = rule.getLhs() == null ? 0 : joinedFroms(rule.getLhs());
+            if (patterns > MAX_PATTERNS) {
+                problem(rule, what + " has " + patterns + " patterns; a rule may have at most " + MAX_PATTERNS
+                        + ", nested ones included: split it into several rules");
+                return;
+            }
+            if (froms > MAX_FROM) {
+                problem(rule, what + " joins " + froms + " patterns with 'from'; a rule may join at most " + MAX_FROM
+                        + " (each one multiplies the combinations of the others): split it into several rules");
+                return;
+            }
             if (rule.getLhs() != null) {
                 Region region = new Region(ruleStart, site.consequenceOffset() >= 0 ? site.consequenceOffset() : src.length());
                 for (BaseDescr d : rule.getLhs().getDescrs()) {
@@ -343,6 +388,46 @@ final class RuleGate {
                 }
             }
             consequence(rule, site, scope);
+        }
+
+        /** The patterns of a condition, nested ones (under not, exists, accumulate, ...) included. */
+        private static int patterns(BaseDescr d) {
+            int count = 0;
+            if (d instanceof PatternDescr p) {
+                count++;
+                for (BaseDescr c : p.getDescrs()) {
+                    count += patterns(c);
+                }
+                PatternSourceDescr source = p.getSource();
+                if (source instanceof AccumulateDescr acc && acc.getInput() != null) {
+                    count += patterns(acc.getInput());
+                } else if (source instanceof CollectDescr collect && collect.getInputPattern() != null) {
+                    count += patterns(collect.getInputPattern());
+                }
+            } else if (d instanceof org.drools.drl.ast.descr.ConditionalElementDescr ce) {
+                for (BaseDescr child : ce.getDescrs()) {
+                    count += patterns(child);
+                }
+            }
+            return count;
+        }
+
+        /**
+         * The patterns with {@code from} that a condition joins with each other: those of its
+         * top level and of its {@code and} and {@code or}; those under not, exists, forall,
+         * accumulate and collect only test.
+         */
+        private static int joinedFroms(BaseDescr d) {
+            if (d instanceof PatternDescr p) {
+                return p.getSource() instanceof FromDescr ? 1 : 0;
+            }
+            int count = 0;
+            if (d instanceof AndDescr || d instanceof OrDescr) {
+                for (BaseDescr child : ((org.drools.drl.ast.descr.ConditionalElementDescr) d).getDescrs()) {
+                    count += joinedFroms(child);
+                }
+            }
+            return count;
         }
 
         private void metadata(RuleDescr rule, String what, RuleSite site, int ruleStart, int lhsStart) {
@@ -583,6 +668,9 @@ final class RuleGate {
             if (text == null || text.isBlank()) {
                 return null;
             }
+            if (System.nanoTime() > deadline) {
+                throw new OutOfTime(src.line(region.from()));
+            }
             DrlxExpression parsed = parsers.condition(text);
             if (parsed == null) {
                 problemAt(region.from(), "this " + (where.equals("constraint") ? "condition" : where + " expression")
@@ -634,6 +722,9 @@ final class RuleGate {
             String text = site.consequence();
             if (text.isBlank() || "null".equals(text) && rule.getConsequence() == null) {
                 return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new OutOfTime(site.line());
             }
             int base = site.consequenceOffset() >= 0 ? site.consequenceOffset() : src.offset(rule.getConsequenceLine() + 1, 1);
             String block = "{" + text + "\n}";

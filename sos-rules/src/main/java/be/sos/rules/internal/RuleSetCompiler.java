@@ -8,6 +8,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.codegen.ExecutableModelProject;
@@ -27,6 +33,16 @@ public final class RuleSetCompiler {
 
     private RuleSetCompiler() {}
 
+    /** The knowledge bases of the bundled rule set: they run on the calling thread (see {@link Evaluator}). */
+    private static final Set<KieBase> TRUSTED = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    /** Whether a rule set is the bundled one, compiled from the library's own files. */
+    static boolean trusted(CompiledRuleSet rules) {
+        synchronized (TRUSTED) {
+            return TRUSTED.contains(rules.kieBase());
+        }
+    }
+
     /**
      * The bundled rule set: from the classes compiled at build time when they match the bundled
      * files (see {@link BundledRulesBuilder}), otherwise compiled now.
@@ -37,35 +53,96 @@ public final class RuleSetCompiler {
         Messages messages = Messages.of(files, problems);
         RuleParameters parameters = RuleParameters.of(files, problems);
         KieBase prebuilt = problems.isEmpty() ? BundledRulesBuilder.load(files.fingerprint()) : null;
-        if (prebuilt == null) {
-            return compile(files);
+        CompiledRuleSet rules = prebuilt == null ? compile(files)
+                : new CompiledRuleSet(new RuleSetInfo(files.source(), files.fingerprint()), files, prebuilt, messages, parameters);
+        synchronized (TRUSTED) {
+            TRUSTED.add(rules.kieBase());
         }
-        return new CompiledRuleSet(new RuleSetInfo(files.source(), files.fingerprint()), files, prebuilt, messages, parameters);
+        return rules;
     }
 
     /**
      * Compiles the files; throws with every problem found when anything is wrong. The DRL passes
-     * the {@link RuleGate} first: a rule set with any problem is never handed to Drools.
+     * the {@link RuleGate} first: a rule set with any problem is never handed to Drools. A rule
+     * set that compiles then passes the {@link Trial}: the example cases, within the budgets of an
+     * evaluation.
      */
     public static CompiledRuleSet compile(RuleFiles files) throws RuleSetException {
+        return compile(files, true);
+    }
+
+    /**
+     * Compiles the files, with or without the {@link Trial} over the example cases (without: for
+     * tests of what the evaluation does with a rule set that the trial would refuse).
+     */
+    static CompiledRuleSet compile(RuleFiles files, boolean trial) throws RuleSetException {
         List<RuleProblem> problems = new ArrayList<>();
         if (files.drl().isEmpty()) {
             problems.add(new RuleProblem(files.source(), 0, 0, "no .drl rule files"));
         }
         Messages messages = Messages.of(files, problems);
         RuleParameters parameters = RuleParameters.of(files, problems);
-        KieBase kieBase = build(files, parameters, problems);
+        KieBase kieBase = buildInTime(files, parameters, problems);
         if (!problems.isEmpty() || kieBase == null) {
             throw sorted(problems);
         }
-        return new CompiledRuleSet(new RuleSetInfo(files.source(), files.fingerprint()), files, kieBase, messages, parameters);
+        CompiledRuleSet compiled = new CompiledRuleSet(new RuleSetInfo(files.source(), files.fingerprint()), files, kieBase, messages, parameters);
+        if (trial) {
+            Trial.run(compiled, problems);
+        }
+        if (!problems.isEmpty()) {
+            throw sorted(problems);
+        }
+        return compiled;
     }
 
     /** Checks the files with the {@link RuleGate} only: the problems a compile would start with. */
     public static List<RuleProblem> check(RuleFiles files) {
         List<RuleProblem> problems = new ArrayList<>(RuleGate.check(files).problems());
+        problems.replaceAll(p -> new RuleProblem(p.file(), p.line(), p.column(), oneLine(p.message())));
         problems.sort(PROBLEM_ORDER);
         return problems;
+    }
+
+    /** The longest the gate and Drools may take to compile a rule set, in seconds. */
+    static final long MAX_BUILD_SECONDS = 60;
+
+    /** Threads that compile rule sets not bundled: a compile that runs too long is abandoned there. */
+    private static final ExecutorService BUILDERS = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "sos-rules-build");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /**
+     * Checks and compiles the files on a worker thread, for at most {@value #MAX_BUILD_SECONDS}
+     * seconds; a parser's StackOverflowError becomes a problem of the rule set.
+     */
+    private static KieBase buildInTime(RuleFiles files, RuleParameters parameters, List<RuleProblem> problems) {
+        String first = files.drl().isEmpty() ? files.source() : files.drl().keySet().iterator().next();
+        // What was found before (the messages, the parameters) goes along: the wording is checked only on a clean rule set.
+        List<RuleProblem> found = new ArrayList<>(problems);
+        Future<KieBase> build = BUILDERS.submit(() -> build(files, parameters, found));
+        try {
+            KieBase kieBase = build.get(MAX_BUILD_SECONDS, TimeUnit.SECONDS);
+            problems.clear();
+            problems.addAll(found);
+            return kieBase;
+        } catch (TimeoutException e) {
+            build.cancel(true);
+            problems.add(new RuleProblem(first, 0, 0, "compiling the rules took longer than " + MAX_BUILD_SECONDS
+                    + " s and was stopped; write simpler rules"));
+        } catch (InterruptedException e) {
+            build.cancel(true);
+            Thread.currentThread().interrupt();
+            problems.add(new RuleProblem(first, 0, 0, "compiling the rules was interrupted"));
+        } catch (ExecutionException e) {
+            // The gate's limits keep the parsers' recursion shallow; this is the last line of defence.
+            problems.add(new RuleProblem(first, 0, 0, e.getCause() instanceof StackOverflowError
+                    ? "the rules are nested too deeply to be compiled; write simpler conditions"
+                    : "the rules could not be compiled (" + e.getCause().getClass().getSimpleName() + ")"));
+        }
+        return null;
     }
 
     private static KieBase build(RuleFiles files, RuleParameters parameters, List<RuleProblem> problems) {
@@ -155,7 +232,24 @@ public final class RuleSetCompiler {
         if (problems.isEmpty()) {
             problems.add(new RuleProblem("", 0, 0, "the rules could not be compiled"));
         }
+        problems.replaceAll(p -> new RuleProblem(p.file(), p.line(), p.column(), oneLine(p.message())));
         problems.sort(PROBLEM_ORDER);
         return new RuleSetException(problems);
+    }
+
+    /** The longest message of a problem: a parser may quote a long stretch of the file. */
+    static final int MAX_MESSAGE_CHARS = 400;
+
+    /** A problem's message on one line: line breaks and other control characters as spaces, and cut when too long. */
+    static String oneLine(String message) {
+        StringBuilder line = new StringBuilder(Math.min(message.length(), MAX_MESSAGE_CHARS + 3));
+        for (int i = 0; i < message.length() && line.length() < MAX_MESSAGE_CHARS; i++) {
+            char c = message.charAt(i);
+            line.append(Character.isISOControl(c) ? ' ' : c);
+        }
+        if (message.length() > MAX_MESSAGE_CHARS) {
+            line.append("...");
+        }
+        return line.toString();
     }
 }

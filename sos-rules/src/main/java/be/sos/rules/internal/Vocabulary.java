@@ -65,9 +65,14 @@ final class Vocabulary {
 
     private static final Set<String> OBJECT_METHODS = Set.of("equals", "hashCode", "toString");
     private static final Set<String> ENUM_METHODS = Set.of("name", "ordinal", "compareTo", "equals", "toString", "values", "valueOf");
+    /**
+     * Methods of texts: only those that read a text in one pass and build no new one. Building
+     * texts ({@code concat}, {@code repeat}, {@code substring}, ...) lets a rule double a text
+     * until memory runs out, and searching one text in another ({@code indexOf},
+     * {@code contains}) can take time that grows with the product of their lengths.
+     */
     private static final Set<String> STRING_METHODS = Set.of("length", "isEmpty", "isBlank", "equals", "equalsIgnoreCase",
-            "startsWith", "endsWith", "contains", "compareTo", "compareToIgnoreCase", "toUpperCase", "toLowerCase",
-            "strip", "trim", "substring", "charAt", "indexOf", "lastIndexOf", "toString", "valueOf", "concat");
+            "startsWith", "endsWith", "compareTo", "compareToIgnoreCase", "toString", "valueOf");
     private static final Set<String> NUMBER_METHODS = Set.of("intValue", "longValue", "doubleValue", "booleanValue",
             "charValue", "compareTo", "equals", "toString", "valueOf", "isNaN", "min", "max", "abs", "floorDiv", "floorMod");
     private static final Set<String> COLLECTION_METHODS = Set.of("size", "isEmpty", "contains", "containsAll", "get",

@@ -148,7 +148,12 @@ public final class Scenarios {
         if (Files.size(file) > MAX_FILE_BYTES) {
             return List.of(new Read(0, null, new InvalidScenarioException(file, 0, 0, "larger than " + MAX_FILE_BYTES + " bytes")));
         }
-        String text = Files.readString(file, StandardCharsets.UTF_8);
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return List.of(new Read(0, null, new InvalidScenarioException(file, 0, 0, "not UTF-8 text")));
+        }
         String[] lines = text.split("\r?\n|\r", -1);
         List<Read> reads = new ArrayList<>();
         int start = 0;

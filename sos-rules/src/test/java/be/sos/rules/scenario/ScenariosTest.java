@@ -194,4 +194,13 @@ class ScenariosTest {
         var patch = json.readTree("{\"a\": {\"b\": null, \"x\": 9}, \"d\": [3], \"e\": null, \"f\": \"new\"}");
         assertThat(Scenarios.mergePatch(target, patch).toString()).isEqualTo("{\"a\":{\"c\":2,\"x\":9},\"d\":[3],\"f\":\"new\"}");
     }
+
+    /** Found by ScenarioReaderFuzzer: a file that is not UTF-8 escaped as an IOException. */
+    @Test
+    void a_file_that_is_not_utf8_is_an_invalid_scenario_file(@TempDir Path dir) throws IOException {
+        Path file = Files.write(dir.resolve("latin1.yaml"), new byte[] {'n', 'a', 'm', 'e', ':', ' ', (byte) 0xE9, '\n'});
+
+        assertThatThrownBy(() -> Scenarios.read(file)).isInstanceOf(InvalidScenarioException.class)
+                .hasMessage(file + ":0:0: not UTF-8 text");
+    }
 }
