@@ -116,8 +116,9 @@ public record RuleSetDiff(String base, String edited, List<RuleChange> rules, Li
      * @param directory a directory, or null for the bundled rules
      * @return the file names and texts
      * @throws IOException when the directory cannot be read
+     * @throws be.sos.rules.RuleSetException when a rule file is a link or too large
      */
-    public static Map<String, String> files(Path directory) throws IOException {
+    public static Map<String, String> files(Path directory) throws IOException, be.sos.rules.RuleSetException {
         return directory == null ? RuleFiles.bundled().files() : RuleFiles.directory(directory).files();
     }
 

@@ -23,7 +23,7 @@ class PortfolioFilterTest {
     private static List<String> programmeFindings(CompiledRuleSet rules, Case candidate, Portfolio portfolio) {
         LocalDate day = candidate.petitionDate();
         Case known = candidate.asKnownOn(day);
-        Procedure procedure = new Procedure(known, day, Clocks.of(known, rules.lengths()));
+        Procedure procedure = new Procedure(known, day, Clocks.of(known, rules.parameters().lengths()), rules.parameters().numbers());
         Outcomes out = new Outcomes(procedure, ProcedureCalendar.CALENDAR_DAYS);
         KieSession session = rules.kieBase().newKieSession();
         try {
@@ -44,7 +44,8 @@ class PortfolioFilterTest {
         int withFindings = 0;
         for (Case candidate : all.subList(0, 60)) {
             List<Case> others = all.stream().filter(c -> !c.id().equals(candidate.id())).toList();
-            Procedure procedure = new Procedure(candidate, candidate.petitionDate(), Clocks.of(candidate, rules.lengths()));
+            Procedure procedure = new Procedure(candidate, candidate.petitionDate(), Clocks.of(candidate, rules.parameters().lengths()),
+                    rules.parameters().numbers());
 
             List<String> whole = programmeFindings(rules, candidate, new Portfolio(others));
             List<String> filtered = programmeFindings(rules, candidate, Portfolio.of(all, procedure));
