@@ -50,13 +50,13 @@ public final class ImpactRun {
     private static void measure(Path dir, Path sosJar, boolean quick) throws IOException, InterruptedException {
         Path rules = dir.resolve("my-rules");
         time(List.of("-jar", sosJar.toString(), "rules", "export", rules.toString()));
-        Path deadlines = rules.resolve("deadlines.drl");
-        String text = Files.readString(deadlines);
-        String window = "FIRST_NETWORK_MEETING, $p.day(14), $p.day(15),";
-        if (!text.contains(window)) {
-            throw new IllegalStateException("deadlines.drl no longer sets the first network meeting's window on day 14-15");
+        Path parameters = rules.resolve("procedure.properties");
+        String text = Files.readString(parameters);
+        String last = "window.first-network-meeting.last = 15 day-number";
+        if (!text.contains(last)) {
+            throw new IllegalStateException("procedure.properties no longer ends the first network meeting's window on day 15");
         }
-        Files.writeString(deadlines, text.replace(window, "FIRST_NETWORK_MEETING, $p.day(14), $p.day(16),"));
+        Files.writeString(parameters, text.replace(last, "window.first-network-meeting.last = 16 day-number"));
 
         Path cases = write(dir.resolve("10k.jsonl"), 10_000);
         List<String> impact = List.of("-jar", sosJar.toString(), "rules", "impact", cases.toString(), "--rules", rules.toString(),

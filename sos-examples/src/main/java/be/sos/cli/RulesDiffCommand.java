@@ -98,7 +98,8 @@ final class RulesDiffCommand implements Callable<Integer> {
             }
         }
         for (RuleSetDiff.KeyChange setting : diff.settings()) {
-            out.append(text.get("diff.setting." + setting.kind(), setting.file(), setting.key(), setting.before(), setting.after())).append('\n');
+            out.append(text.get("diff.setting." + setting.kind(), setting.file(), setting.key(), setting.before(), setting.after(),
+                    setting.note().isEmpty() ? "" : " (" + setting.note() + ")")).append('\n');
         }
         for (RuleSetDiff.KeyChange message : diff.messages()) {
             out.append(text.get("diff.message." + message.kind(), message.file(), message.key(), message.before(), message.after())).append('\n');

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,12 +25,16 @@ class RulesDiffCommandTest {
     }
 
     @Test
-    void a_changed_rule_a_setting_and_a_message_are_each_listed() throws Exception {
+    void a_changed_rule_settings_and_a_message_are_each_listed() throws Exception {
         Path old = tmp.resolve("old");
         Path now = tmp.resolve("new");
         assertThat(CliRun.of("rules", "export", old.toString()).code()).isZero();
         assertThat(CliRun.of("rules", "export", now.toString()).code()).isZero();
-        RulesImpactCommandTest.moveFirstNetworkMeeting(now);
+        RulesImpactCommandTest.lengthenFirstNetworkMeeting(now);
+        Path deadlines = now.resolve("deadlines.drl");
+        String source = "@id(DL-12) @source(\"§8 dag 14/15\")";
+        assertThat(Files.readString(deadlines)).containsOnlyOnce(source);
+        Files.writeString(deadlines, Files.readString(deadlines).replace(source, "@id(DL-12) @source(\"§8 dag 14/16\")"));
         Path procedure = now.resolve("procedure.properties");
         Files.writeString(procedure, Files.readString(procedure).replace("extension.days = 14", "extension.days = 21"));
         Path messages = now.resolve("messages_en.properties");
@@ -43,14 +48,15 @@ class RulesDiffCommandTest {
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out().lines()).containsExactly(
                 "Wijzigingen van " + old + " naar " + now,
-                "Regel gewijzigd: DL-12 \"DL-12 Eerste netwerkoverleg, dag 14 tot 16\" (deadlines.drl)",
-                "    - rule \"DL-12 Eerste netwerkoverleg, dag 14 tot 15\"",
-                "    + rule \"DL-12 Eerste netwerkoverleg, dag 14 tot 16\"",
-                "    -     insert(out.window(EventType.FIRST_NETWORK_MEETING, $p.day(14), $p.day(15),",
-                "    +     insert(out.window(EventType.FIRST_NETWORK_MEETING, $p.day(14), $p.day(16),",
-                "Instelling gewijzigd: procedure.properties extension.days: 14 → 21",
+                "Regel gewijzigd: DL-12 \"DL-12 Eerste netwerkoverleg\" (deadlines.drl)",
+                "    -     @id(DL-12) @source(\"§8 dag 14/15\")",
+                "    +     @id(DL-12) @source(\"§8 dag 14/16\")",
+                "Instelling gewijzigd: procedure.properties extension.days: 14 days \u2192 21 days (§3 Werkafspraken | "
+                        + "the one extension adds 2 weeks, never past the end of the HD procedure)",
+                "Instelling gewijzigd: procedure.properties window.first-network-meeting.last: 15 day-number \u2192 16 day-number "
+                        + "(§8 dag 14/15 | DL-12)",
                 "Bericht gewijzigd: messages_en.properties DEADLINE_DUE: \"" + before + "\" → \"To do: {0}.\"",
-                "Regels: 1 gewijzigd, 0 toegevoegd, 0 verwijderd; instellingen: 1 gewijzigd; berichten: 1 gewijzigd");
+                "Regels: 1 gewijzigd, 0 toegevoegd, 0 verwijderd; instellingen: 2 gewijzigd; berichten: 1 gewijzigd");
 
         CliRun json = CliRun.of("rules", "diff", old.toString(), now.toString(), "--format", "json");
         assertThat(json.code()).isZero();
@@ -58,8 +64,14 @@ class RulesDiffCommandTest {
         assertThat(diff.get("rules")).hasSize(1);
         assertThat(diff.get("rules").get(0).get("id").asText()).isEqualTo("DL-12");
         assertThat(diff.get("rules").get(0).get("kind").asText()).isEqualTo("CHANGED");
+        assertThat(diff.get("settings")).hasSize(2);
         assertThat(diff.get("settings").get(0).get("key").asText()).isEqualTo("extension.days");
-        assertThat(diff.get("settings").get(0).get("after").asText()).isEqualTo("21");
+        assertThat(diff.get("settings").get(0).get("after").asText()).isEqualTo("21 days");
+        JsonNode window = diff.get("settings").get(1);
+        assertThat(List.of(window.get("kind").asText(), window.get("file").asText(), window.get("key").asText(),
+                window.get("before").asText(), window.get("after").asText(), window.get("note").asText()))
+                .containsExactly("CHANGED", "procedure.properties", "window.first-network-meeting.last", "15 day-number", "16 day-number",
+                        "§8 dag 14/15 | DL-12");
         assertThat(diff.get("messages").get(0).get("key").asText()).isEqualTo("DEADLINE_DUE");
     }
 

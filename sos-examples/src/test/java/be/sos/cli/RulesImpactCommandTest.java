@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code sos rules impact}: moving the first network meeting's window from day 14-15 to day 14-16
+ * {@code sos rules impact}: moving the first network meeting's last day from 15 to 16 in procedure.properties
  * reports exactly what a count over the case files predicts ({@link FirstNetworkMeetingPrediction}),
  * and nothing else, in text, JSON and HTML.
  */
@@ -43,18 +43,18 @@ class RulesImpactCommandTest {
         assertThat(CliRun.of("rules", "export", unchanged.toString()).code()).isZero();
         edited = tmp.resolve("my-rules");
         assertThat(CliRun.of("rules", "export", edited.toString()).code()).isZero();
-        moveFirstNetworkMeeting(edited);
+        lengthenFirstNetworkMeeting(edited);
         cases = generate(2000, "cases.jsonl");
         fewCases = generate(300, "few.jsonl");
     }
 
-    static void moveFirstNetworkMeeting(Path dir) throws IOException {
-        Path deadlines = dir.resolve("deadlines.drl");
-        String text = Files.readString(deadlines);
-        String window = "FIRST_NETWORK_MEETING, $p.day(14), $p.day(15),";
-        assertThat(text).contains(window, "rule \"DL-12 Eerste netwerkoverleg, dag 14 tot 15\"");
-        Files.writeString(deadlines, text.replace(window, "FIRST_NETWORK_MEETING, $p.day(14), $p.day(16),")
-                .replace("rule \"DL-12 Eerste netwerkoverleg, dag 14 tot 15\"", "rule \"DL-12 Eerste netwerkoverleg, dag 14 tot 16\""));
+    /** The policy staff's edit: in procedure.properties, the first network meeting's last day from 15 to 16, one line. */
+    static void lengthenFirstNetworkMeeting(Path dir) throws IOException {
+        Path parameters = dir.resolve("procedure.properties");
+        String text = Files.readString(parameters);
+        String last = "window.first-network-meeting.last = 15 day-number";
+        assertThat(text).containsOnlyOnce(last);
+        Files.writeString(parameters, text.replace(last, "window.first-network-meeting.last = 16 day-number"));
     }
 
     private static Path generate(int count, String name) throws IOException {
@@ -197,11 +197,14 @@ class RulesImpactCommandTest {
         Element changes = doc.selectFirst("section#changes");
         assertThat(changes).isNotNull();
         assertThat(doc.select("main > section").first()).isSameAs(changes);
-        assertThat(changes.select("h4").eachText()).containsExactly("DL-12 (changed)");
-        assertThat(changes.select(".diff .del").eachText()).containsExactly("- rule \"DL-12 Eerste netwerkoverleg, dag 14 tot 15\"",
-                "- insert(out.window(EventType.FIRST_NETWORK_MEETING, $p.day(14), $p.day(15),");
-        assertThat(changes.select(".diff .add").eachText()).containsExactly("+ rule \"DL-12 Eerste netwerkoverleg, dag 14 tot 16\"",
-                "+ insert(out.window(EventType.FIRST_NETWORK_MEETING, $p.day(14), $p.day(16),");
+        // One setting changed, shown by its number before and after; no rule changed.
+        assertThat(changes.select("h3").eachText()).containsExactly("Settings");
+        assertThat(changes.select("h4")).isEmpty();
+        assertThat(changes.select(".diff")).isEmpty();
+        assertThat(changes.select("tbody tr")).hasSize(1);
+        Element setting = changes.selectFirst("tbody tr");
+        assertThat(setting.children().eachText()).containsExactly("procedure.properties",
+                "window.first-network-meeting.last §8 dag 14/15 | DL-12", "15 day-number", "16 day-number");
 
         Map<String, String> summary = new LinkedHashMap<>();
         doc.select("#summary .fact").forEach(f -> summary.put(f.selectFirst("dt").text(), f.selectFirst("dd").text()));
@@ -263,7 +266,10 @@ class RulesImpactCommandTest {
         Path broken = tmp.resolve("broken");
         assertThat(CliRun.of("rules", "export", broken.toString()).code()).isZero();
         Path deadlines = broken.resolve("deadlines.drl");
-        Files.writeString(deadlines, Files.readString(deadlines).replace("$p.day(14), $p.day(15)", "$p.dayy(14), $p.day(15)"));
+        String first = "$p.dayOf(\"window.first-network-meeting.first\")";
+        String text = Files.readString(deadlines);
+        assertThat(text).contains(first);
+        Files.writeString(deadlines, text.replace(first, "$p.dayy(\"window.first-network-meeting.first\")"));
         CliRun run = CliRun.of("rules", "impact", cases.toString(), "--rules", broken.toString(), "--today", TODAY.toString());
         assertThat(run.code()).isEqualTo(3);
         assertThat(run.out()).isEmpty();

@@ -14,14 +14,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * docs/rules.md, "Before you activate a change", done as written: the edit of its rule block, every
+ * docs/rules.md, "Before you activate a change", done as written: the edit of its rule or setting block, every
  * command of its {@code sh} blocks, and each {@code text} block checked against the output of the
  * command just before it ({@code ...} stands for any text, a fingerprint).
  */
 class RulesImpactGuideTest {
     private static final String CHAPTER = "## 8. Before you activate a change";
     private static final String JAR = "java -jar sos-examples/target/sos.jar ";
-    private static final Pattern BLOCK = Pattern.compile("(<!-- before: rule (\\S+) -->\\n)?```(\\w*)\\n(.*?)```", Pattern.DOTALL);
+    private static final Pattern BLOCK = Pattern.compile("(<!-- before: (rule|setting) (\\S+) -->\\n)?```(\\w*)\\n(.*?)```", Pattern.DOTALL);
     private static final Set<String> PATH_OPTIONS = Set.of("export", "--rules", "--base", "--out");
 
     @TempDir
@@ -41,17 +41,22 @@ class RulesImpactGuideTest {
         int outputs = 0;
         int edits = 0;
         while (block.find()) {
-            String text = block.group(4);
+            String text = block.group(5);
             if (block.group(2) != null) {
-                replaceRule(tmp.resolve("my-rules").resolve(block.group(2)), text);
+                Path file = tmp.resolve("my-rules").resolve(block.group(3));
+                if (block.group(2).equals("rule")) {
+                    replaceRule(file, text);
+                } else {
+                    replaceSetting(file, text);
+                }
                 edits++;
-            } else if (block.group(3).equals("sh")) {
+            } else if (block.group(4).equals("sh")) {
                 for (String line : text.lines().toList()) {
                     last = run(line);
                     assertThat(last.code()).as(line + "\n" + last.err()).isZero();
                     commands++;
                 }
-            } else if (block.group(3).equals("text")) {
+            } else if (block.group(4).equals("text")) {
                 assertThat(last).as("a command before the output").isNotNull();
                 String out = last.out().replace(tmp + "/", "");
                 assertThat(out).matches(wildcards(text));
@@ -96,6 +101,24 @@ class RulesImpactGuideTest {
                 .matcher(text);
         assertThat(old.find()).as("rule " + id.group(1) + " in " + file.getFileName()).isTrue();
         Files.writeString(file, text.substring(0, old.start()) + rule + text.substring(old.end()));
+    }
+
+    /** Replaces the line of the same key in a properties file with the block's one line. */
+    private static void replaceSetting(Path file, String setting) throws Exception {
+        List<String> lines = setting.lines().toList();
+        assertThat(lines).hasSize(1);
+        String key = lines.get(0).substring(0, lines.get(0).indexOf('=')).strip();
+        List<String> old = new ArrayList<>(Files.readAllLines(file));
+        int replaced = 0;
+        for (int i = 0; i < old.size(); i++) {
+            if (old.get(i).startsWith(key + " =") || old.get(i).startsWith(key + "=")) {
+                assertThat(old.get(i)).as("the line changes").isNotEqualTo(lines.get(0));
+                old.set(i, lines.get(0));
+                replaced++;
+            }
+        }
+        assertThat(replaced).as("lines of " + key + " in " + file.getFileName()).isEqualTo(1);
+        Files.write(file, old);
     }
 
     /** A pattern for the whole output: the block's text, with {@code ...} for any text on its line. */

@@ -15,4 +15,12 @@ public final class RuleEdits {
         return parameters.replace(FIRST, "window.first-network-meeting.first = 13 day-number")
                 .replace(LAST, "window.first-network-meeting.last = 16 day-number");
     }
+
+    /** procedure.properties with the first network meeting's last day moved from day 15 to day 16: one line. */
+    public static String lengthenFirstNetworkMeeting(String parameters) {
+        if (!parameters.contains(LAST)) {
+            throw new IllegalArgumentException("procedure.properties no longer ends the first network meeting's window on day 15");
+        }
+        return parameters.replace(LAST, "window.first-network-meeting.last = 16 day-number");
+    }
 }

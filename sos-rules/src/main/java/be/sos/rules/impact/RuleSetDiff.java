@@ -79,15 +79,29 @@ public record RuleSetDiff(String base, String edited, List<RuleChange> rules, Li
     }
 
     /**
-     * One key of a {@code .properties} file added, removed or changed.
+     * One key of a {@code .properties} file added, removed or changed. A changed parameter of
+     * {@code procedure.properties} ({@code 15 day-number | §8 dag 14/15 | DL-12}) whose source and
+     * note stayed the same shows only its number and unit as before and after, with the unchanged
+     * source and note apart.
      *
      * @param kind how it changed
      * @param file the file's name
      * @param key the key
      * @param before its old value, or null when added
      * @param after its new value, or null when removed
+     * @param note what follows the value, unchanged, after its first {@code " | "} (the source and the
+     *     rules that read a parameter), or empty when the whole values are shown
      */
-    public record KeyChange(Kind kind, String file, String key, String before, String after) {
+    public record KeyChange(Kind kind, String file, String key, String before, String after, String note) {
+        /** A change of whole values, with no note apart. */
+        public KeyChange(Kind kind, String file, String key, String before, String after) {
+            this(kind, file, key, before, after, "");
+        }
+
+        /** Requires the note. */
+        public KeyChange {
+            Objects.requireNonNull(note, "note");
+        }
     }
 
     /**
@@ -293,9 +307,20 @@ public record RuleSetDiff(String base, String edited, List<RuleChange> rules, Li
             } else if (b == null) {
                 changes.add(new KeyChange(Kind.REMOVED, file, key, a, null));
             } else if (!a.equals(b)) {
-                changes.add(new KeyChange(Kind.CHANGED, file, key, a, b));
+                changes.add(changed(file, key, a, b));
             }
         }
+    }
+
+    /** A changed value; when both have the same text after their first {@code " | "}, only what comes before it differs. */
+    private static KeyChange changed(String file, String key, String before, String after) {
+        int a = before.indexOf(" | ");
+        int b = after.indexOf(" | ");
+        if (!file.startsWith("messages") && a > 0 && b > 0 && before.substring(a).equals(after.substring(b))) {
+            return new KeyChange(Kind.CHANGED, file, key, before.substring(0, a).strip(), after.substring(0, b).strip(),
+                    before.substring(a + 3).strip());
+        }
+        return new KeyChange(Kind.CHANGED, file, key, before, after);
     }
 
     private static Map<String, String> properties(String text) {

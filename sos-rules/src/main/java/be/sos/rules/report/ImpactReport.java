@@ -88,7 +88,7 @@ public final class ImpactReport {
 
     record Rule(String id, String kind, String kindClass, String name, String file, List<Line> lines) {}
 
-    record Key(String file, String key, String before, String after) {}
+    record Key(String file, String key, String before, String after, boolean hasNote, String note) {}
 
     record FileName(String name, String kind) {}
 
@@ -172,7 +172,8 @@ public final class ImpactReport {
     }
 
     private static Key key(RuleSetDiff.KeyChange k) {
-        return new Key(k.file(), k.key(), k.before() == null ? "" : k.before(), k.after() == null ? "" : k.after());
+        return new Key(k.file(), k.key(), k.before() == null ? "" : k.before(), k.after() == null ? "" : k.after(), !k.note().isEmpty(),
+                k.note());
     }
 
     private static String milestone(String code, Labels labels) {

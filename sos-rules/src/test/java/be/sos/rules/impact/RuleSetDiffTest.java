@@ -25,9 +25,38 @@ class RuleSetDiffTest {
     }
 
     @Test
-    void a_moved_window_is_one_changed_rule_with_its_changed_lines() throws IOException {
+    void a_lengthened_window_is_one_changed_setting_shown_by_its_number_and_no_changed_rule() throws IOException {
         Map<String, String> edited = bundled();
-        edited.put("deadlines.drl", RuleEdits.moveFirstNetworkMeeting(edited.get("deadlines.drl")));
+        edited.put("procedure.properties", RuleEdits.lengthenFirstNetworkMeeting(edited.get("procedure.properties")));
+        RuleSetDiff diff = RuleSetDiff.between("bundled", bundled(), "my-rules", edited);
+        assertThat(diff.isEmpty()).isFalse();
+        assertThat(diff.settings()).containsExactly(new KeyChange(Kind.CHANGED, "procedure.properties",
+                "window.first-network-meeting.last", "15 day-number", "16 day-number", "§8 dag 14/15 | DL-12"));
+        assertThat(diff.rules()).isEmpty();
+        assertThat(diff.messages()).isEmpty();
+        assertThat(diff.otherLines()).isEmpty();
+        assertThat(diff.filesAdded()).isEmpty();
+        assertThat(diff.filesRemoved()).isEmpty();
+    }
+
+    @Test
+    void a_setting_whose_source_or_note_changed_too_shows_its_whole_values() throws IOException {
+        Map<String, String> edited = bundled();
+        edited.put("procedure.properties", edited.get("procedure.properties").replace(
+                "window.first-network-meeting.last = 15 day-number | §8 dag 14/15 | DL-12",
+                "window.first-network-meeting.last = 16 day-number | §8 dag 14/16 | DL-12"));
+        RuleSetDiff diff = RuleSetDiff.between("bundled", bundled(), "my-rules", edited);
+        assertThat(diff.settings()).containsExactly(new KeyChange(Kind.CHANGED, "procedure.properties",
+                "window.first-network-meeting.last", "15 day-number | §8 dag 14/15 | DL-12", "16 day-number | §8 dag 14/16 | DL-12", ""));
+    }
+
+    @Test
+    void a_changed_rule_is_listed_by_id_with_its_changed_lines() throws IOException {
+        Map<String, String> edited = bundled();
+        String deadlines = edited.get("deadlines.drl");
+        String last = "$p.dayOf(\"window.first-network-meeting.last\"),";
+        assertThat(deadlines).contains(last);
+        edited.put("deadlines.drl", deadlines.replace(last, "$p.dayOf(\"window.safety-plan-to-judge.last\"),"));
         RuleSetDiff diff = RuleSetDiff.between("bundled", bundled(), "my-rules", edited);
         assertThat(diff.rules()).hasSize(1);
         RuleSetDiff.RuleChange change = diff.rules().get(0);
@@ -35,8 +64,10 @@ class RuleSetDiffTest {
         assertThat(change.id()).isEqualTo("DL-12");
         assertThat(change.file()).isEqualTo("deadlines.drl");
         assertThat(change.lines()).containsExactly(
-                "-     insert(out.window(EventType.FIRST_NETWORK_MEETING, $p.day(14), $p.day(15),",
-                "+     insert(out.window(EventType.FIRST_NETWORK_MEETING, $p.day(13), $p.day(16),");
+                "-     insert(out.window(EventType.FIRST_NETWORK_MEETING, $p.dayOf(\"window.first-network-meeting.first\"), "
+                        + "$p.dayOf(\"window.first-network-meeting.last\"),",
+                "+     insert(out.window(EventType.FIRST_NETWORK_MEETING, $p.dayOf(\"window.first-network-meeting.first\"), "
+                        + "$p.dayOf(\"window.safety-plan-to-judge.last\"),");
         assertThat(diff.settings()).isEmpty();
         assertThat(diff.messages()).isEmpty();
         assertThat(diff.otherLines()).isEmpty();
@@ -64,7 +95,8 @@ class RuleSetDiffTest {
                         org.assertj.core.groups.Tuple.tuple(Kind.ADDED, "SEL-99"));
         assertThat(diff.rules().get(1).lines()).startsWith("+ rule \"SEL-99 Nieuw\"").endsWith("+ end");
         assertThat(diff.settings()).containsExactly(new KeyChange(Kind.ADDED, "notes.properties", "a", null, "1"),
-                new KeyChange(Kind.CHANGED, "procedure.properties", "hd.days", "60", "61"));
+                new KeyChange(Kind.CHANGED, "procedure.properties", "hd.days", "60 days", "61 days",
+                        "§3 Afronding traject | the urgent procedure (HD) lasts 60 days from the petition (day 1)"));
         assertThat(diff.messages()).containsExactly(new KeyChange(Kind.ADDED, "messages_en.properties", "SEL_NEW", null, "Selection: new."));
         assertThat(diff.filesAdded()).containsExactly("notes.properties");
         assertThat(diff.filesRemoved()).isEmpty();
