@@ -1,6 +1,7 @@
 package be.sos.cli;
 
 import be.sos.rules.impact.ImpactJson;
+import be.sos.rules.RuleSetException;
 import be.sos.rules.impact.RuleSetDiff;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -60,7 +61,7 @@ final class RulesDiffCommand implements Callable<Integer> {
         if (name.equals("bundled")) {
             try {
                 return RuleSetDiff.files(null);
-            } catch (IOException e) {
+            } catch (IOException | RuleSetException e) {
                 throw new IllegalStateException("the bundled rules cannot be read", e);
             }
         }
@@ -70,6 +71,8 @@ final class RulesDiffCommand implements Callable<Integer> {
         }
         try {
             return RuleSetDiff.files(dir);
+        } catch (RuleSetException e) {
+            throw new RulesException(e.problems());
         } catch (IOException e) {
             throw new InputException(text.get("error.cannotRead", name, e.getMessage()));
         }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.sos.rules.RuleEdits;
 import be.sos.rules.impact.RuleSetDiff.Kind;
 import be.sos.rules.impact.RuleSetDiff.KeyChange;
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -13,19 +12,19 @@ import org.junit.jupiter.api.Test;
 
 /** What {@link RuleSetDiff} lists between the bundled rules and edits of them. */
 class RuleSetDiffTest {
-    private static Map<String, String> bundled() throws IOException {
+    private static Map<String, String> bundled() throws Exception {
         return new TreeMap<>(RuleSetDiff.files(null));
     }
 
     @Test
-    void the_same_rules_have_no_difference() throws IOException {
+    void the_same_rules_have_no_difference() throws Exception {
         RuleSetDiff diff = RuleSetDiff.between("bundled", bundled(), "copy", bundled());
         assertThat(diff.isEmpty()).isTrue();
         assertThat(diff.rules()).isEmpty();
     }
 
     @Test
-    void a_lengthened_window_is_one_changed_setting_shown_by_its_number_and_no_changed_rule() throws IOException {
+    void a_lengthened_window_is_one_changed_setting_shown_by_its_number_and_no_changed_rule() throws Exception {
         Map<String, String> edited = bundled();
         edited.put("procedure.properties", RuleEdits.lengthenFirstNetworkMeeting(edited.get("procedure.properties")));
         RuleSetDiff diff = RuleSetDiff.between("bundled", bundled(), "my-rules", edited);
@@ -40,7 +39,7 @@ class RuleSetDiffTest {
     }
 
     @Test
-    void a_setting_whose_source_or_note_changed_too_shows_its_whole_values() throws IOException {
+    void a_setting_whose_source_or_note_changed_too_shows_its_whole_values() throws Exception {
         Map<String, String> edited = bundled();
         edited.put("procedure.properties", edited.get("procedure.properties").replace(
                 "window.first-network-meeting.last = 15 day-number | §8 dag 14/15 | DL-12",
@@ -51,7 +50,7 @@ class RuleSetDiffTest {
     }
 
     @Test
-    void a_changed_rule_is_listed_by_id_with_its_changed_lines() throws IOException {
+    void a_changed_rule_is_listed_by_id_with_its_changed_lines() throws Exception {
         Map<String, String> edited = bundled();
         String deadlines = edited.get("deadlines.drl");
         String last = "$p.dayOf(\"window.first-network-meeting.last\"),";
@@ -74,7 +73,7 @@ class RuleSetDiffTest {
     }
 
     @Test
-    void rules_added_and_removed_settings_and_messages_are_listed_by_id_and_key() throws IOException {
+    void rules_added_and_removed_settings_and_messages_are_listed_by_id_and_key() throws Exception {
         Map<String, String> edited = bundled();
         String selection = edited.get("selection.drl");
         edited.put("selection.drl", selection + "\nrule \"SEL-99 Nieuw\"\n    @id(SEL-99) @source(\"§3\")\nwhen\n    Procedure()\nthen\n"
