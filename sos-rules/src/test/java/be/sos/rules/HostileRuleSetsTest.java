@@ -68,6 +68,23 @@ class HostileRuleSetsTest {
         };
     }
 
+    /** The parameters file with the line of one parameter written anew (or, with {@code twice}, written a second time). */
+    private static UnaryOperator<Map<String, String>> parameter(String name, String line, boolean twice) {
+        return files -> {
+            String text = files.get("procedure.properties");
+            StringBuilder edited = new StringBuilder();
+            for (String l : text.split("\n", -1)) {
+                boolean it = l.startsWith(name + " ");
+                edited.append(it && !twice ? line : l).append('\n');
+                if (it && twice) {
+                    edited.append(line).append('\n');
+                }
+            }
+            files.put("procedure.properties", edited.toString());
+            return files;
+        };
+    }
+
     private static UnaryOperator<Map<String, String>> rule(String when, String then) {
         return put("hostile.drl", HEADER + """
                 rule "HOSTILE-01 Een vijandige regel" @id(HOSTILE-01) @source("test")
@@ -102,63 +119,63 @@ class HostileRuleSetsTest {
     static Stream<Kind> kinds() {
         return Stream.of(
                 new Kind("cross-join", "seven patterns Event() from $p.events() in one rule: 13^7 matches on a pilot case",
-                        rule(events(7), "out.warning(\"X\");"), "patterns with 'from'"),
+                        rule(events(7), "out.warning(\"HD_END_NEAR\");"), "patterns with 'from'"),
                 new Kind("cross-join of six", "six such patterns: 4.8 million matches",
-                        rule(events(6), "out.warning(\"X\");"), "patterns with 'from'"),
+                        rule(events(6), "out.warning(\"HD_END_NEAR\");"), "patterns with 'from'"),
                 new Kind("cross-join of facts", "four lists joined with from and three parts of the case: tens of thousands of matches",
-                        rule(events(4) + "\n    NetworkMember()\n    Parent()\n    Minor()", "out.warning(\"X\");"),
+                        rule(events(4) + "\n    NetworkMember()\n    Parent()\n    Minor()", "out.warning(\"HD_END_NEAR\");"),
                         "matches"),
                 new Kind("string doubling with concat", "$sN : String() from $sN-1.concat($sN-1), 35 times",
-                        rule(doubling(35, "A.concat(A)"), "out.warning(\"X\");"), "at most 24 of the words"),
+                        rule(doubling(35, "A.concat(A)"), "out.warning(\"HD_END_NEAR\");"), "at most 24 of the words"),
                 new Kind("text built with concat", "$s1 : String() from $s0.concat($s0)",
-                        rule(doubling(1, "A.concat(A)"), "out.warning(\"X\");"), "concat"),
+                        rule(doubling(1, "A.concat(A)"), "out.warning(\"HD_END_NEAR\");"), "concat"),
                 new Kind("text built with +", "$s1 : String() from $s0 + $s0",
-                        rule(doubling(1, "A + A"), "out.warning(\"X\");"), "joining texts with '+'"),
+                        rule(doubling(1, "A + A"), "out.warning(\"HD_END_NEAR\");"), "joining texts with '+'"),
                 new Kind("string doubling with +", "$sN : String() from $sN-1 + $sN-1, 35 times",
-                        rule(doubling(35, "A + A"), "out.warning(\"X\");"), "at most 24 of the words"),
+                        rule(doubling(35, "A + A"), "out.warning(\"HD_END_NEAR\");"), "at most 24 of the words"),
                 new Kind("processor time in one condition", "a 2^21-character text searched with indexOf in an eval",
-                        rule(doubling(21, "A.concat(A)") + "    eval($s21.indexOf($s19.concat(\"b\")) < 0)", "out.warning(\"X\");"),
+                        rule(doubling(21, "A.concat(A)") + "    eval($s21.indexOf($s19.concat(\"b\")) < 0)", "out.warning(\"HD_END_NEAR\");"),
                         "at most 12"),
                 new Kind("search inside one condition", "indexOf of a case's text in another",
-                        rule("$p : Procedure( office.indexOf(office) < 0 )", "out.warning(\"X\");"), "indexOf"),
+                        rule("$p : Procedure( office.indexOf(office) < 0 )", "out.warning(\"HD_END_NEAR\");"), "indexOf"),
                 new Kind("exponential parsing", "16 nested parentheses in a condition",
-                        rule("Procedure( " + "(".repeat(16) + "day > 0" + ")".repeat(16) + " )", "out.warning(\"X\");"),
+                        rule("Procedure( " + "(".repeat(16) + "day > 0" + ")".repeat(16) + " )", "out.warning(\"HD_END_NEAR\");"),
                         "nested more than"),
                 new Kind("exponential parsing in from", "12 nested parentheses around a from",
                         rule("$p : Procedure()\n    $e : Event() from " + "(".repeat(12) + "$p.events()" + ")".repeat(12),
-                                "out.warning(\"X\");"), "nested more than"),
+                                "out.warning(\"HD_END_NEAR\");"), "nested more than"),
                 new Kind("deep condition", "600 nested parentheses in a condition",
-                        rule("Procedure( " + "(".repeat(600) + "day > 0" + ")".repeat(600) + " )", "out.warning(\"X\");"),
+                        rule("Procedure( " + "(".repeat(600) + "day > 0" + ")".repeat(600) + " )", "out.warning(\"HD_END_NEAR\");"),
                         "nested more than"),
                 new Kind("deep consequence", "5,000 nested parentheses in a consequence",
                         rule("Procedure()", "out.warning(" + "(".repeat(5000) + "\"X\"" + ")".repeat(5000) + ");"), "nested more than"),
                 new Kind("deep not", "2,000 nested not(",
-                        rule("not(".repeat(2000) + "Procedure()" + ")".repeat(2000), "out.warning(\"X\");"), "nested more than"),
+                        rule("not(".repeat(2000) + "Procedure()" + ")".repeat(2000), "out.warning(\"HD_END_NEAR\");"), "nested more than"),
                 new Kind("not without parentheses", "300 times not before a pattern",
-                        rule("not ".repeat(300) + "Procedure()", "out.warning(\"X\");"), "at most"),
+                        rule("not ".repeat(300) + "Procedure()", "out.warning(\"HD_END_NEAR\");"), "at most"),
                 new Kind("long chain of &&", "1,000 terms joined by &&",
                         rule("Procedure( " + String.join(" && ", java.util.Collections.nCopies(1000, "day > 0")) + " )",
-                                "out.warning(\"X\");"), "&& or ||"),
+                                "out.warning(\"HD_END_NEAR\");"), "&& or ||"),
                 new Kind("many patterns", "20 patterns of the procedure in one rule",
-                        rule(String.join("\n    ", java.util.Collections.nCopies(20, "Procedure()")), "out.warning(\"X\");"),
+                        rule(String.join("\n    ", java.util.Collections.nCopies(20, "Procedure()")), "out.warning(\"HD_END_NEAR\");"),
                         "patterns"),
                 new Kind("long rule", "a rule of 10,000 characters of comparisons joined by commas",
                         rule("Procedure( " + String.join(", ", java.util.Collections.nCopies(1000, "day > 0")) + " )",
-                                "out.warning(\"X\");"), "longer than"),
+                                "out.warning(\"HD_END_NEAR\");"), "longer than"),
                 new Kind("message of placeholders", "DEADLINE_DUE= followed by 100,000 copies of {0}",
                         property("messages_nl.properties", "DEADLINE_DUE=" + "{0}".repeat(100_000)), "longer than"),
                 new Kind("long subject words", "a subject.* entry of 60,000 characters",
                         property("messages_en.properties", "subject.FIRST_HEARING=" + "x".repeat(60_000)), "longer than"),
                 new Kind("many placeholders", "a message of 50 placeholders",
                         property("messages_en.properties", "DEADLINE_DUE=" + "{1}".repeat(50)), "more than 12 values"),
-                new Kind("absurd HD length", "hd.days=2147483646",
-                        put("procedure.properties", "hd.days=2147483646\n"), "from 1 to 365"),
-                new Kind("absurd BMO day", "bmo.day=2147483647",
-                        put("procedure.properties", "bmo.day=2147483647\n"), "from 2 to 730"),
+                new Kind("absurd HD length", "hd.days = 2147483646 days",
+                        parameter("hd.days", "hd.days = 2147483646 days | §3 Afronding traject | absurd", false), "not a whole number"),
+                new Kind("absurd BMO day", "bmo.day = 3651 day-number",
+                        parameter("bmo.day", "bmo.day = 3651 day-number | §3 Afronding traject | absurd", false), "out of range"),
                 new Kind("Arabic-Indic digits", "module.days written in Arabic-Indic digits (٤٢)",
-                        put("procedure.properties", "module.days=\u0664\u0662\n"), "the digits 0 to 9"),
+                        parameter("module.days", "module.days = \u0664\u0662 days | §3 Werkafspraken | Arabic-Indic", false), "not a whole number"),
                 new Kind("duplicate key", "hd.days set twice",
-                        put("procedure.properties", "hd.days=60\nhd.days=59\n"), "more than once"),
+                        parameter("hd.days", "hd.days = 59 days | §3 Afronding traject | twice", true), "written once"),
                 new Kind("firing loop", "a rule that inserts a window for every window",
                         put("hostile.drl", HEADER.replace("import be.sos.core.model.Event;", "import be.sos.rules.facts.Window;") + """
                                 rule "HOSTILE-01 Een lus" @id(HOSTILE-01) @source("test")
