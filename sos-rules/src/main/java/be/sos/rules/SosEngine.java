@@ -5,6 +5,7 @@ import be.sos.rules.internal.CompiledRuleSet;
 import be.sos.rules.internal.Evaluator;
 import be.sos.rules.internal.RuleFiles;
 import be.sos.rules.internal.RuleSetCompiler;
+import be.sos.rules.internal.VersionedRuleSet;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -30,10 +31,22 @@ import java.util.function.Consumer;
  * the new one has any problem.
  */
 public final class SosEngine {
-    private final AtomicReference<CompiledRuleSet> rules;
+    private final AtomicReference<VersionedRuleSet> rules;
 
     private SosEngine(CompiledRuleSet rules) {
+        this(VersionedRuleSet.single(rules));
+    }
+
+    private SosEngine(VersionedRuleSet rules) {
         this.rules = new AtomicReference<>(rules);
+    }
+
+    /** Every version of a directory with versions, or its one rule set (docs/rules.md, "Versions and offices"). */
+    private static VersionedRuleSet load(Path directory) throws RuleSetException, IOException {
+        if (VersionedRuleSet.isVersioned(directory)) {
+            return VersionedRuleSet.load(directory);
+        }
+        return VersionedRuleSet.single(RuleSetCompiler.compile(RuleFiles.directory(directory)));
     }
 
     /** The bundled rule set, loaded once per class loader: it is immutable and shared by every engine. */
@@ -59,29 +72,40 @@ public final class SosEngine {
      * files are code: before Drools compiles them they must pass an allow-list check, in full
      * (only the case's facts, {@code out}, the case model and {@code java.time}; no functions,
      * no reflection, no calls outside that vocabulary), and an evaluation is stopped when its
-     * rules fire without end or run too long.
+     * rules fire without end or run too long. A directory with {@code versions.index} holds dated
+     * versions, each with its office variants: all are loaded, and each case is judged by the
+     * version in force on its petition date (docs/rules.md, "Versions and offices").
      *
      * @throws RuleSetException with every problem found, file by file
      * @throws IOException when the directory cannot be read
      */
     public static SosEngine fromDirectory(Path directory) throws RuleSetException, IOException {
-        return new SosEngine(RuleSetCompiler.compile(RuleFiles.directory(directory)));
+        return new SosEngine(load(directory));
     }
 
     /**
-     * Loads the rule set in a directory and swaps it in for the running one. Evaluations that
-     * already started finish on the rule set they started with.
+     * Loads the rule set in a directory (every version of it, when it has versions) and swaps it in
+     * for the running one, whole. Evaluations that already started finish on the rule set they
+     * started with.
      *
      * @throws RuleSetException with every problem found; the running rule set stays
      * @throws IOException when the directory cannot be read; the running rule set stays
      */
     public void reload(Path directory) throws RuleSetException, IOException {
-        rules.set(RuleSetCompiler.compile(RuleFiles.directory(directory)));
+        rules.set(load(directory));
     }
 
-    /** Which rule set is running. */
+    /** Which rule set is running: with versions, the last version. */
     public RuleSetInfo ruleSet() {
-        return rules.get().info();
+        return rules.get().latest().info();
+    }
+
+    /**
+     * Every rule set running: each version, followed by its office variants, oldest first; the one
+     * rule set of rules without versions.
+     */
+    public List<RuleSetInfo> ruleSets() {
+        return rules.get().infos();
     }
 
     /** Evaluates a case as known on {@code today}, with Dutch messages and calendar days. */
@@ -90,7 +114,9 @@ public final class SosEngine {
     }
 
     /**
-     * Evaluates a case as known on {@code today}: entries dated after it are left out.
+     * Evaluates a case as known on {@code today}: entries dated after it are left out. With
+     * versions, by the version in force on the case's petition date, or on the options'
+     * {@linkplain EvaluationOptions#asOf() as-of date}, with the case's office variant if it has one.
      *
      * @throws EvaluationException when the rule set fails on this case (a rule that loops, for example)
      */
@@ -98,7 +124,7 @@ public final class SosEngine {
         Objects.requireNonNull(file, "case");
         Objects.requireNonNull(today, "today");
         Objects.requireNonNull(options, "options");
-        return Evaluator.evaluate(rules.get(), file, today, options);
+        return Evaluator.evaluate(rules.get().select(file, options.asOf()), file, today, options);
     }
 
     /**
@@ -114,15 +140,15 @@ public final class SosEngine {
         Objects.requireNonNull(today, "today");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(firedRules, "firedRules");
-        return Evaluator.evaluate(rules.get(), file, today, options, firedRules);
+        return Evaluator.evaluate(rules.get().select(file, options.asOf()), file, today, options, firedRules);
     }
 
     /**
      * The ids of the running rule set's rules (their {@code @id}, or their name when they have
-     * none), sorted.
+     * none), sorted; with versions, of the last version.
      */
     public List<String> ruleIds() {
-        return rules.get().ruleIds();
+        return rules.get().latest().ruleIds();
     }
 
     /**
@@ -139,11 +165,14 @@ public final class SosEngine {
     public Optional<String> label(String key, Locale locale) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(locale, "locale");
-        return rules.get().messages().get(locale, key);
+        return rules.get().latest().messages().get(locale, key);
     }
 
-    /** The names and texts of the running rule set's files, as {@code sos rules export} writes them. */
+    /**
+     * The names and texts of the running rule set's files, as {@code sos rules export} writes them;
+     * with versions, the last version's, composed.
+     */
     public Map<String, String> ruleFiles() {
-        return rules.get().files().files();
+        return rules.get().latest().files().files();
     }
 }

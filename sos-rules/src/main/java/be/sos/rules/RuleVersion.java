@@ -1,0 +1,35 @@
+package be.sos.rules;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The version of a dated rule directory that judged a case (docs/rules.md, "Versions and
+ * offices"): its name, the dates it is in force, and the office variant that applied. Immutable.
+ *
+ * @param name the version's name in {@code versions.index}
+ * @param inForceFrom the first petition date it judges, or null for the first version (no start)
+ * @param inForceUntil the last petition date it judges, or null when the next version's start ends it (or it is the last)
+ * @param office the office whose variant applied, or null when the shared files of the version applied
+ * @param changes the files of the version and of its office variant that changed the shared files, as paths in
+ *                the rule directory ({@code 2019-10/procedure.properties}), sorted; empty when it changes nothing
+ */
+public record RuleVersion(String name, LocalDate inForceFrom, LocalDate inForceUntil, String office, List<String> changes) {
+    /** Checks the name and copies the changes. */
+    public RuleVersion {
+        Objects.requireNonNull(name, "name");
+        changes = List.copyOf(changes);
+    }
+
+    /** Whether a case with this petition date (or as-of date) is judged by this version. */
+    public boolean inForceOn(LocalDate date) {
+        return (inForceFrom == null || !date.isBefore(inForceFrom)) && (inForceUntil == null || !date.isAfter(inForceUntil));
+    }
+
+    /** The version in words for a table or a page footer: {@code 2019-10 (2019-10-01 – ), office GENT}. */
+    public String describe() {
+        return name + " (" + (inForceFrom == null ? "" : inForceFrom + " ") + "–" + (inForceUntil == null ? "" : " " + inForceUntil) + ")"
+                + (office == null ? "" : ", " + office);
+    }
+}
