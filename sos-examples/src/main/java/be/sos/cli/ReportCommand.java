@@ -33,12 +33,15 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE.html", required = true, description = "where to write the page")
     private Path out;
 
+    @Option(names = "--rules", paramLabel = "DIR", description = "an edited rule directory (default: the bundled rules)")
+    private Path rules;
+
     @Override
     public Integer call() {
         Locale locale = day.locale();
         EvaluationOptions options = day.options();
         Case file = Inputs.readCase(this.file);
-        Evaluation evaluation = Inputs.engine(null).evaluate(file, day.todayFor(file, spec.commandLine().getErr()), options);
+        Evaluation evaluation = Inputs.engine(rules).evaluate(file, day.todayFor(file, spec.commandLine().getErr()), options);
         String html = CaseReport.html(file, evaluation, locale);
         try {
             Files.writeString(out, html, StandardCharsets.UTF_8);

@@ -39,14 +39,17 @@ final class ScheduleCommand implements Callable<Integer> {
     @Option(names = "--ics", paramLabel = "FILE", description = "also write the agenda as an iCalendar file (RFC 5545)")
     private Path ics;
 
+    @Option(names = "--rules", paramLabel = "DIR", description = "an edited rule directory (default: the bundled rules)")
+    private Path rules;
+
     @Override
     public Integer call() {
         Locale locale = this.day.locale();
         ProcedureCalendar chosen = this.day.calendar();
         Case file = Inputs.readCase(this.file);
-        SosEngine engine = SosEngine.bundled();
+        SosEngine engine = Inputs.engine(rules);
         LocalDate day = this.day.todayFor(file, spec.commandLine().getErr());
-        EvaluationOptions options = EvaluationOptions.DEFAULT.withLocale(locale);
+        EvaluationOptions options = EvaluationOptions.DEFAULT.withLocale(locale).withAsOf(this.day.options().asOf());
         Evaluation evaluation = engine.evaluate(file, day, options.withCalendar(chosen));
         // The same case on calendar days shows which last days the chosen calendar moved.
         Evaluation onCalendarDays = chosen == ProcedureCalendar.CALENDAR_DAYS ? null : engine.evaluate(file, day, options);

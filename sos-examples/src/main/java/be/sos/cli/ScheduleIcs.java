@@ -43,6 +43,7 @@ final class ScheduleIcs {
     static final int MAX_LINE_OCTETS = 75;
 
     private static final String CRLF = "\r\n";
+    private static final Locale NL = Locale.forLanguageTag("nl");
 
     private ScheduleIcs() {}
 
@@ -107,6 +108,10 @@ final class ScheduleIcs {
             }
             text.append("\nBron: ").append(row.source()).append(", regel ").append(row.ruleId()).append('\n')
                     .append("Kalender: ").append(e.calendar());
+        }
+        if (e.rules().version() != null) {
+            text.append('\n').append(english ? "Rules: " : "Regels: ").append(e.rules().version().describe(english ? Locale.ENGLISH : NL))
+                    .append(", ").append(e.rules().fingerprint(), 0, 12);
         }
         return text.toString();
     }

@@ -46,6 +46,10 @@ final class ScheduleTable {
         if (inWords != null) {
             out.append(" (").append(inWords).append(')');
         }
+        if (e.rules().version() != null) {
+            out.append('\n').append(english ? "Rules: " : "Regels: ").append(e.rules().version().describe(locale))
+                    .append(", ").append(e.rules().fingerprint(), 0, 12);
+        }
         out.append("\n\n");
         Map<EventType, LocalDate> unmoved = new EnumMap<>(EventType.class);
         if (onCalendarDays != null) {

@@ -56,7 +56,11 @@ final class TextReport {
                     f.subject() == null ? "" : " " + f.subject(), f.message(), f.ruleId(), f.source()));
         }
         out.append('\n').append(w[22]).append(": ").append(e.rules().source()).append(' ')
-                .append(e.rules().fingerprint(), 0, 12).append(" · ").append(e.calendar()).append('\n');
+                .append(e.rules().fingerprint(), 0, 12);
+        if (e.rules().version() != null) {
+            out.append(" · ").append(e.rules().version().describe(locale));
+        }
+        out.append(" · ").append(e.calendar()).append('\n');
         return out.toString();
     }
 

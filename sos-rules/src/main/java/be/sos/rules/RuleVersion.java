@@ -2,6 +2,7 @@ package be.sos.rules;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -27,9 +28,26 @@ public record RuleVersion(String name, LocalDate inForceFrom, LocalDate inForceU
         return (inForceFrom == null || !date.isBefore(inForceFrom)) && (inForceUntil == null || !date.isAfter(inForceUntil));
     }
 
-    /** The version in words for a table or a page footer: {@code 2019-10 (2019-10-01 – ), office GENT}. */
-    public String describe() {
-        return name + " (" + (inForceFrom == null ? "" : inForceFrom + " ") + "–" + (inForceUntil == null ? "" : " " + inForceUntil) + ")"
-                + (office == null ? "" : ", " + office);
+    /**
+     * The version in words, for a table, a page or a calendar: {@code versie 2019-07 (in werking
+     * vanaf 2019-07-01), kantoor GENT}, or in English {@code version 2019-07 (in force from
+     * 2019-07-01), office GENT}.
+     */
+    public String describe(Locale locale) {
+        boolean english = "en".equals(locale.getLanguage());
+        StringBuilder text = new StringBuilder(english ? "version " : "versie ").append(name).append(" (");
+        if (inForceFrom == null) {
+            text.append(english ? "from the start" : "vanaf het begin");
+        } else {
+            text.append(english ? "in force from " : "in werking vanaf ").append(inForceFrom);
+        }
+        if (inForceUntil != null) {
+            text.append(english ? " until " : " tot en met ").append(inForceUntil);
+        }
+        text.append(')');
+        if (office != null) {
+            text.append(english ? ", office " : ", kantoor ").append(office);
+        }
+        return text.toString();
     }
 }
