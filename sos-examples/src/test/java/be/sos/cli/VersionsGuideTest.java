@@ -114,6 +114,23 @@ class VersionsGuideTest {
     }
 
     @Test
+    void export_versioned_writes_an_index_that_validates_and_a_bad_history_exits_3_with_a_line_per_problem() throws Exception {
+        Path fresh = tmp.resolve("fresh");
+        assertThat(CliRun.of("rules", "export", fresh.toString(), "--versioned").code()).isZero();
+        CliRun ok = CliRun.of("rules", "validate", fresh.toString());
+        assertThat(ok.code()).as(ok.err()).isZero();
+        assertThat(ok.out()).startsWith("ok: version initial (from the start), fingerprint " + SosEngine.bundled().ruleSet().fingerprint());
+
+        Files.writeString(fresh.resolve("versions.index"), "initial 2019-01-01 - -\n");
+        Files.createDirectories(fresh.resolve("later/office-gent"));
+        Files.writeString(fresh.resolve("versions.index"), "initial 2019-01-01 - -\nlater 2019-06-01\n");
+        CliRun bad = CliRun.of("rules", "validate", fresh.toString());
+        assertThat(bad.code()).isEqualTo(3);
+        assertThat(bad.err()).contains("versions.index:1:1: the first version 'initial' starts on 2019-01-01",
+                "later/office-gent:0:0: 'gent' is not an office of the case format");
+    }
+
+    @Test
     void a_scenario_that_names_an_unknown_version_fails_and_says_which_there_are() throws Exception {
         Path file = tmp.resolve("unknown.yaml");
         Files.writeString(file, """
