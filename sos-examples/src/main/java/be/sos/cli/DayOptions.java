@@ -20,6 +20,10 @@ final class DayOptions {
     @Option(names = "--lang", paramLabel = "LANG", defaultValue = "nl", description = "nl or en (default: ${DEFAULT-VALUE})")
     private String lang;
 
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "with a rule directory with versions: judge by the version "
+            + "in force on this date instead of on the case's petition date")
+    private LocalDate asOf;
+
     /** The day of the evaluation: {@code --today}, or the system date. */
     LocalDate today() {
         return today == null ? LocalDate.now() : today;
@@ -53,6 +57,6 @@ final class DayOptions {
 
     /** Evaluation options with the language and calendar chosen. */
     EvaluationOptions options() {
-        return EvaluationOptions.DEFAULT.withLocale(locale()).withCalendar(calendar());
+        return EvaluationOptions.DEFAULT.withLocale(locale()).withCalendar(calendar()).withAsOf(asOf);
     }
 }

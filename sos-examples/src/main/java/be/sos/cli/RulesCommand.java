@@ -1,5 +1,7 @@
 package be.sos.cli;
 
+import be.sos.rules.RuleSetInfo;
+import be.sos.rules.RuleVersion;
 import be.sos.rules.SosEngine;
 import be.sos.rules.ToolText;
 import be.sos.rules.scenario.Scenario;
@@ -36,6 +38,24 @@ import picocli.CommandLine.Model.CommandSpec;
 final class RulesCommand implements Callable<Integer> {
     /** The folder of a rule directory that {@code export} writes the bundled scenarios into. */
     static final String SCENARIOS = "scenarios";
+    /** The index of a rule directory with versions. */
+    static final String VERSIONS_INDEX = "versions.index";
+    /** The index {@code export --versioned} writes: the bundled rules as the only version, and how to add one. */
+    static final String FIRST_INDEX = """
+            # The versions of these rules, oldest first (docs/rules.md, "Versions and offices").
+            # A case is judged by the version in force on its petition date.
+            #
+            # name        in force from   until   folder
+            #   in force from: YYYY-MM-DD, or - for the first version (no start)
+            #   until:         YYYY-MM-DD (the day before the next version starts), or - (left out: -)
+            #   folder:        holds only the files the version changes; - for none (left out: the version's name)
+            #                  office-NAME inside it (office-GENT) holds what changes for one office
+            #
+            # To add a version: add a line such as
+            #   2026-09     2026-09-01
+            # and put the files it changes in the folder 2026-09/.
+            initial       -               -       -
+            """;
 
     @Spec
     private CommandSpec spec;
@@ -64,10 +84,17 @@ final class RulesCommand implements Callable<Integer> {
         @Option(names = "--force", description = "overwrite files that exist and differ")
         private boolean force;
 
+        @Option(names = "--versioned", description = "also write versions.index, with the bundled rules as the first version, "
+                + "to add dated versions and office variants to (docs/rules.md, 'Versions and offices')")
+        private boolean versioned;
+
         @Override
         public Integer call() {
             Map<Path, String> files = new LinkedHashMap<>();
             SosEngine.bundled().ruleFiles().forEach((name, text) -> files.put(dir.resolve(name), text));
+            if (versioned) {
+                files.put(dir.resolve(VERSIONS_INDEX), FIRST_INDEX);
+            }
             Scenarios.bundled().forEach((name, text) -> files.put(dir.resolve(SCENARIOS).resolve(name), text));
             if (Files.exists(dir) && !Files.isDirectory(dir)) {
                 throw new InputException(dir + ": not a directory");
@@ -116,7 +143,7 @@ final class RulesCommand implements Callable<Integer> {
             } catch (IOException e) {
                 throw new InputException(dir + ": cannot be written (" + e.getClass().getSimpleName() + ")");
             }
-            long ruleFiles = SosEngine.bundled().ruleFiles().size();
+            long ruleFiles = SosEngine.bundled().ruleFiles().size() + (versioned ? 1 : 0);
             spec.commandLine().getOut().println("exported " + ruleFiles + " rule files to " + dir + " and " + (files.size() - ruleFiles)
                     + " scenario files to " + dir.resolve(SCENARIOS) + " (" + written + " written, " + unchanged + " unchanged"
                     + (differ.isEmpty() ? "" : ", " + differ.size() + " overwritten") + ")");
@@ -141,6 +168,13 @@ final class RulesCommand implements Callable<Integer> {
         public Integer call() {
             Locale locale = language(lang);
             SosEngine engine = Inputs.engine(dir);
+            if (engine.ruleSet().version() != null) {
+                for (RuleSetInfo info : engine.ruleSets()) {
+                    RuleVersion v = info.version();
+                    spec.commandLine().getOut().println("ok: " + v.describe(Locale.ENGLISH) + ", fingerprint " + info.fingerprint()
+                            + (v.changes().isEmpty() ? "" : ", changes " + String.join(" ", v.changes())));
+                }
+            }
             long drl = engine.ruleFiles().keySet().stream().filter(name -> name.endsWith(".drl")).count();
             spec.commandLine().getOut().println(ToolText.get(locale, "validate.ok", drl, engine.ruleIds().size(),
                     engine.ruleSet().fingerprint()));

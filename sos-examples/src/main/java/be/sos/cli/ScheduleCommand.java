@@ -56,7 +56,7 @@ final class ScheduleCommand implements Callable<Integer> {
         Case file = Inputs.readCase(this.file);
         SosEngine engine = rules.engine();
         LocalDate day = this.day.todayFor(file, spec.commandLine().getErr());
-        EvaluationOptions options = portfolio.apply(EvaluationOptions.DEFAULT.withLocale(words.locale()));
+        EvaluationOptions options = portfolio.apply(EvaluationOptions.DEFAULT.withLocale(words.locale()).withAsOf(this.day.options().asOf()));
         Evaluation evaluation = engine.evaluate(file, day, options.withCalendar(chosen));
         // The file first: when it cannot be written, nothing else is printed but the error.
         if (ics != null) {

@@ -47,6 +47,7 @@ final class ScheduleIcs {
     static final int MAX_LINE_OCTETS = 75;
 
     private static final String CRLF = "\r\n";
+    private static final Locale NL = Locale.forLanguageTag("nl");
 
     private ScheduleIcs() {}
 
@@ -121,6 +122,10 @@ final class ScheduleIcs {
         }
         text.append('\n').append(w.get("ics.source", Printable.of(row.source()), Printable.of(row.ruleId()))).append('\n')
                 .append(w.get("text.calendar")).append(": ").append(w.calendar(engine, e.calendar()));
+        if (e.rules().version() != null) {
+            text.append('\n').append(w.get("text.rules")).append(": ").append(Printable.of(e.rules().version().describe(w.locale())))
+                    .append(", ").append(e.rules().fingerprint(), 0, 12);
+        }
         return text.toString();
     }
 

@@ -42,6 +42,10 @@ final class ScheduleTable {
         if (ProcedureCalendar.CALENDAR_DAYS.name().equals(e.calendar()) || BelgianWorkingDays.NAME.equals(e.calendar())) {
             out.append(" (").append(w.get(key)).append(')');
         }
+        if (e.rules().version() != null) {
+            out.append('\n').append(english ? "Rules: " : "Regels: ").append(e.rules().version().describe(locale))
+                    .append(", ").append(e.rules().fingerprint(), 0, 12);
+        }
         out.append("\n\n");
         Map<EventType, LocalDate> unmoved = new EnumMap<>(EventType.class);
         if (onCalendarDays != null) {

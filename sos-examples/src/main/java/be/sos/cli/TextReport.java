@@ -61,7 +61,11 @@ final class TextReport {
                     Printable.of(f.source())));
         }
         out.append('\n').append(w.get("text.rules")).append(": ").append(w.ruleSet(engine, e.rules().source())).append(' ')
-                .append(e.rules().fingerprint(), 0, 12).append(" · ").append(w.get("text.calendar")).append(": ")
+                .append(e.rules().fingerprint(), 0, 12);
+        if (e.rules().version() != null) {
+            out.append(" · ").append(Printable.of(e.rules().version().describe(w.locale())));
+        }
+        out.append(" · ").append(w.get("text.calendar")).append(": ")
                 .append(Printable.of(w.calendar(engine, e.calendar()))).append('\n');
         return out.toString();
     }

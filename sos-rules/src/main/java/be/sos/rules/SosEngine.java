@@ -7,6 +7,7 @@ import be.sos.rules.internal.CompiledRuleSet;
 import be.sos.rules.internal.Evaluator;
 import be.sos.rules.internal.RuleFiles;
 import be.sos.rules.internal.RuleSetCompiler;
+import be.sos.rules.internal.VersionedRuleSet;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -36,10 +37,22 @@ import java.util.function.Consumer;
  * class loader, and puts the caller's back after.
  */
 public final class SosEngine {
-    private final AtomicReference<CompiledRuleSet> rules;
+    private final AtomicReference<VersionedRuleSet> rules;
 
     private SosEngine(CompiledRuleSet rules) {
+        this(VersionedRuleSet.single(rules));
+    }
+
+    private SosEngine(VersionedRuleSet rules) {
         this.rules = new AtomicReference<>(rules);
+    }
+
+    /** Every version of a directory with versions, or its one rule set (docs/rules.md, "Versions and offices"). */
+    private static VersionedRuleSet load(Path directory) throws RuleSetException, IOException {
+        if (VersionedRuleSet.isVersioned(directory)) {
+            return VersionedRuleSet.load(directory);
+        }
+        return VersionedRuleSet.single(RuleSetCompiler.compile(RuleFiles.directory(directory)));
     }
 
     /** The bundled rule set, loaded once per class loader: it is immutable and shared by every engine. */
@@ -69,6 +82,9 @@ public final class SosEngine {
      * evaluation (docs/rules.md, "Limits"). An evaluation is stopped when its rules fire without
      * end, make too many matches, record too much or run too long; edited rules run on a worker
      * thread, so that a condition that runs long is abandoned there.
+     * A directory with {@code versions.index} holds dated versions, each with its office variants:
+     * all are loaded, and each case is judged by the version in force on its petition date
+     * (docs/rules.md, "Versions and offices").
      *
      * @throws RuleSetException with every problem found, file by file
      * @throws IOException when the directory cannot be read
@@ -77,13 +93,13 @@ public final class SosEngine {
      */
     public static SosEngine fromDirectory(Path directory) throws RuleSetException, IOException {
         requireCompiler();
-        return new SosEngine(OwnClassLoader.call(() -> RuleSetCompiler.compile(RuleFiles.directory(directory))));
+        return new SosEngine(OwnClassLoader.call(() -> load(directory)));
     }
 
     /**
-     * Loads the rule set in a directory, with every check and the trial of
-     * {@link #fromDirectory(Path)}, and swaps it in for the running one. Evaluations that already
-     * started finish on the rule set they started with.
+     * Loads the rule set in a directory (every version of it, when it has versions), with every
+     * check and the trial of {@link #fromDirectory(Path)}, and swaps it in for the running one,
+     * whole. Evaluations that already started finish on the rule set they started with.
      *
      * @throws RuleSetException with every problem found; the running rule set stays
      * @throws IOException when the directory cannot be read; the running rule set stays
@@ -91,12 +107,20 @@ public final class SosEngine {
      */
     public void reload(Path directory) throws RuleSetException, IOException {
         requireCompiler();
-        rules.set(OwnClassLoader.call(() -> RuleSetCompiler.compile(RuleFiles.directory(directory))));
+        rules.set(OwnClassLoader.call(() -> load(directory)));
     }
 
-    /** Which rule set is running. */
+    /** Which rule set is running: with versions, the last version. */
     public RuleSetInfo ruleSet() {
-        return rules.get().info();
+        return rules.get().latest().info();
+    }
+
+    /**
+     * Every rule set running: each version, followed by its office variants, oldest first; the one
+     * rule set of rules without versions.
+     */
+    public List<RuleSetInfo> ruleSets() {
+        return rules.get().infos();
     }
 
     /**
@@ -111,6 +135,8 @@ public final class SosEngine {
     /**
      * Evaluates a case as known on {@code today}: entries dated after it are left out. A case made in
      * code ({@code Case.builder}) is checked as one read from a file is.
+     * With versions, by the version in force on the case's petition date, or on the options'
+     * {@linkplain EvaluationOptions#asOf() as-of date}, with the case's office variant if it has one.
      *
      * @throws InvalidCaseArgumentException when the case fails {@link CaseJson#validate(Case)}: every
      *         problem, with its JSON path
@@ -121,7 +147,7 @@ public final class SosEngine {
         Objects.requireNonNull(today, "today");
         Objects.requireNonNull(options, "options");
         requireValid(file);
-        return OwnClassLoader.get(() -> Evaluator.evaluate(rules.get(), file, today, options));
+        return OwnClassLoader.get(() -> Evaluator.evaluate(rules.get().select(file, options.asOf()), file, today, options));
     }
 
     /**
@@ -139,15 +165,15 @@ public final class SosEngine {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(firedRules, "firedRules");
         requireValid(file);
-        return OwnClassLoader.get(() -> Evaluator.evaluate(rules.get(), file, today, options, firedRules));
+        return OwnClassLoader.get(() -> Evaluator.evaluate(rules.get().select(file, options.asOf()), file, today, options, firedRules));
     }
 
     /**
      * The ids of the running rule set's rules (their {@code @id}, or their name when they have
-     * none), sorted.
+     * none), sorted; with versions, of the last version.
      */
     public List<String> ruleIds() {
-        return rules.get().ruleIds();
+        return rules.get().latest().ruleIds();
     }
 
     /**
@@ -164,12 +190,15 @@ public final class SosEngine {
     public Optional<String> label(String key, Locale locale) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(locale, "locale");
-        return rules.get().messages().get(locale, key);
+        return rules.get().latest().messages().get(locale, key);
     }
 
-    /** The names and texts of the running rule set's files, as {@code sos rules export} writes them. */
+    /**
+     * The names and texts of the running rule set's files, as {@code sos rules export} writes them;
+     * with versions, the last version's, composed.
+     */
     public Map<String, String> ruleFiles() {
-        return rules.get().files().files();
+        return rules.get().latest().files().files();
     }
 
     /** The rule compiler is optional: a host that runs only the bundled rules does not carry it. */

@@ -37,6 +37,11 @@ final class Labels {
         this.shortDates = DateTimeFormatter.ofPattern(entries.get("shortDateFormat"), Locale.forLanguageTag(language));
     }
 
+    /** The language of these labels. */
+    Locale locale() {
+        return Locale.forLanguageTag(language);
+    }
+
     /** The labels for a locale: English when asked for, Dutch otherwise. */
     static Labels of(Locale locale) {
         return LOADED.get("en".equals(locale.getLanguage()) ? "en" : "nl");

@@ -218,6 +218,7 @@ record Page(String lang, Map<String, String> t, String caseId, String asOf, List
                 labels.format("generatedBy", "date", labels.date(evaluation.today())) + " "
                         + labels.get("rules") + ": " + labels.ruleSet(evaluation.rules().source()) + " "
                         + evaluation.rules().fingerprint().substring(0, Math.min(12, evaluation.rules().fingerprint().length()))
+                        + (evaluation.rules().version() == null ? "" : " · " + evaluation.rules().version().describe(labels.locale()))
                         + " · " + labels.get("calendar") + ": " + labels.calendar(evaluation.calendar()) + ".");
     }
 

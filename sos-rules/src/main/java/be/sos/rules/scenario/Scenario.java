@@ -20,9 +20,11 @@ import java.util.Objects;
  * @param today the day of the evaluation
  * @param options the language, the calendar and the programme's other cases
  * @param expect what the evaluation must show
+ * @param version the version of a rule directory with versions to judge the case by ({@code version:}),
+ *     or null for the version its petition date selects
  */
 public record Scenario(Path path, int line, String name, List<String> rules, Case file, LocalDate today,
-                       EvaluationOptions options, Expectations expect) {
+                       EvaluationOptions options, Expectations expect, String version) {
     /** Checks the values and copies the list. */
     public Scenario {
         Objects.requireNonNull(path, "path");
@@ -32,6 +34,12 @@ public record Scenario(Path path, int line, String name, List<String> rules, Cas
         Objects.requireNonNull(today, "today");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(expect, "expect");
+    }
+
+    /** A scenario judged by the version its case's petition date selects. */
+    public Scenario(Path path, int line, String name, List<String> rules, Case file, LocalDate today,
+                    EvaluationOptions options, Expectations expect) {
+        this(path, line, name, rules, file, today, options, expect, null);
     }
 
     /** Where it is and its name; never anything of the case. */

@@ -3,18 +3,23 @@ package be.sos.rules.scenario;
 import be.sos.core.model.EventType;
 import be.sos.rules.Evaluation;
 import be.sos.rules.EvaluationException;
+import be.sos.rules.EvaluationOptions;
 import be.sos.rules.Finding;
+import be.sos.rules.RuleSetInfo;
+import be.sos.rules.RuleVersion;
 import be.sos.rules.ScheduleRow;
 import be.sos.rules.SosEngine;
 import be.sos.rules.ToolText;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -101,10 +106,21 @@ public final class ScenarioRunner {
                 failures.add(t("scenario.codeUnknown", code));
             }
         }
+        EvaluationOptions options = scenario.options();
+        if (scenario.version() != null) {
+            Optional<RuleVersion> named = engine.ruleSets().stream().map(RuleSetInfo::version)
+                    .filter(v -> v != null && v.office() == null && v.name().equals(scenario.version())).findFirst();
+            if (named.isEmpty()) {
+                failures.add("no version " + scenario.version() + " in the rule directory; its versions: " + engine.ruleSets().stream()
+                        .map(RuleSetInfo::version).filter(v -> v != null && v.office() == null).map(RuleVersion::name).toList());
+                return new ScenarioResult(scenario, failures, List.of(), List.of());
+            }
+            options = options.withAsOf(named.get().inForceFrom() == null ? LocalDate.MIN : named.get().inForceFrom());
+        }
         Set<String> fired = new HashSet<>();
         Evaluation evaluation;
         try {
-            evaluation = engine.evaluate(scenario.file(), scenario.today(), scenario.options(), fired::add);
+            evaluation = engine.evaluate(scenario.file(), scenario.today(), options, fired::add);
         } catch (EvaluationException e) {
             failures.add(t("scenario.rulesFailed", e.getMessage()));
             return new ScenarioResult(scenario, failures, List.of(), List.of());

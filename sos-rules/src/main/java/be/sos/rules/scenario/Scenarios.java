@@ -76,7 +76,7 @@ public final class Scenarios {
     public static final long MAX_FILE_BYTES = 2_000_000;
 
     private static final Set<String> KEYS = Set.of("name", "rule", "rules", "case", "with", "today", "day", "lang", "calendar",
-            "portfolio", "expect");
+            "portfolio", "expect", "version");
     private static final Set<String> EXPECT_KEYS = Set.of("present", "absent", "eligible", "fires", "schedule");
     private static final Set<String> MILESTONE_KEYS = Set.of("status", "from", "to");
     private static final YAMLFactory YAML = new YAMLFactory();
@@ -298,7 +298,9 @@ public final class Scenarios {
                 rules.add(rule);
             }
         }
-        return new Scenario(file, node.line(), name, rules, theCase, today, options, expect);
+        YamlNode version = node.fields().get("version");
+        return new Scenario(file, node.line(), name, rules, theCase, today, options, expect,
+                version == null ? null : text(file, version, "version"));
     }
 
     private static Expectations expectations(Path file, YamlNode node, List<String> rules, LocalDate petition)

@@ -1,0 +1,165 @@
+package be.sos.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.sos.core.testing.PilotCases;
+import be.sos.rules.SosEngine;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The worked example of docs/rules.md, "Versions and offices", done as the guide says: two
+ * versions, the second moves the first network meeting's window from the date between the
+ * petitions of the pilot's two cases; each case is judged by its own version, named in every output.
+ */
+class VersionsGuideTest {
+    private static final Pattern STEP = Pattern.compile("<!-- versions: write (\\S+) -->\\n( *)```\\w*\\n(.*?)\\n *```", Pattern.DOTALL);
+    private static final String GENT = PilotCases.casesDir().resolve("gent-2019-01.json").toString();
+    private static final String DENDERMONDE = PilotCases.casesDir().resolve("dendermonde-2019-02.json").toString();
+    private static final String DL_12 = "insert(out.window(EventType.FIRST_NETWORK_MEETING, $p.day(14), $p.day(15),";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path tmp;
+
+    private static Path dir;
+    private static String guide;
+
+    @BeforeAll
+    static void followTheGuide() throws Exception {
+        guide = Files.readString(Path.of(System.getProperty("user.dir")).resolveSibling("docs").resolve("rules.md"));
+        dir = tmp.resolve("my-rules");
+        CliRun export = CliRun.of("rules", "export", dir.toString(), "--versioned");
+        assertThat(export.code()).as(export.err()).isZero();
+        assertThat(dir.resolve("versions.index")).exists();
+        Matcher step = STEP.matcher(guide);
+        int steps = 0;
+        while (step.find()) {
+            // The fence's own indentation (the block is inside a numbered step) is not part of the file.
+            Files.writeString(dir.resolve(step.group(1)), step.group(3).replaceAll("(?m)^" + step.group(2), "") + "\n");
+            steps++;
+        }
+        assertThat(steps).as("the guide's files").isEqualTo(2);
+        // Step 2: the copy of deadlines.drl in the version's folder, with DL-12's window moved.
+        String deadlines = Files.readString(dir.resolve("deadlines.drl"));
+        assertThat(deadlines).contains(DL_12);
+        Files.createDirectories(dir.resolve("2019-07"));
+        Files.writeString(dir.resolve("2019-07/deadlines.drl"),
+                deadlines.replace(DL_12, "insert(out.window(EventType.FIRST_NETWORK_MEETING, $p.day(13), $p.day(16),"));
+    }
+
+    @Test
+    void validate_checks_both_versions_and_the_first_has_the_bundled_fingerprint() {
+        CliRun validate = CliRun.of("rules", "validate", dir.toString());
+        assertThat(validate.code()).as(validate.err()).isZero();
+        List<String> lines = validate.out().lines().toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).isEqualTo("ok: version pilot (from the start), fingerprint " + SosEngine.bundled().ruleSet().fingerprint());
+        assertThat(lines.get(1)).startsWith("ok: version 2019-07 (in force from 2019-07-01), fingerprint ")
+                .endsWith(", changes 2019-07/deadlines.drl");
+        assertThat(lines.get(2)).startsWith("ok: 7 rule files, 68 rules, fingerprint ");
+        assertThat(guide).contains(lines.get(0).substring(0, lines.get(0).length() - 56) + "...",
+                lines.get(1).substring(0, lines.get(1).indexOf("fingerprint ") + 12) + "..., changes 2019-07/deadlines.drl");
+    }
+
+    @Test
+    void each_pilot_case_is_judged_by_its_own_version() throws Exception {
+        JsonNode gent = evaluate(GENT, "2019-02-10");
+        JsonNode dendermonde = evaluate(DENDERMONDE, "2019-10-25");
+        assertThat(gent.at("/rules/version/name").asText()).isEqualTo("pilot");
+        assertThat(gent.at("/rules/version/inForceFrom").isNull()).isTrue();
+        assertThat(window(gent)).isEqualTo("2019-01-27..2019-01-28");   // day 14-15 of 2019-01-14
+        assertThat(dendermonde.at("/rules/version/name").asText()).isEqualTo("2019-07");
+        assertThat(dendermonde.at("/rules/version/inForceFrom").asText()).isEqualTo("2019-07-01");
+        assertThat(dendermonde.at("/rules/version/changes").toString()).isEqualTo("[\"2019-07/deadlines.drl\"]");
+        assertThat(window(dendermonde)).isEqualTo("2019-10-17..2019-10-20");   // day 13-16 of 2019-10-05
+
+        JsonNode gentAsOf = evaluate(GENT, "2019-02-10", "--as-of", "2019-07-01");
+        assertThat(gentAsOf.at("/rules/version/name").asText()).isEqualTo("2019-07");
+        assertThat(window(gentAsOf)).isEqualTo("2019-01-26..2019-01-29");
+    }
+
+    @Test
+    void the_text_report_the_schedule_the_icalendar_file_and_the_html_report_name_the_version() throws Exception {
+        CliRun text = CliRun.of("evaluate", DENDERMONDE, "--today", "2019-10-25", "--rules", dir.toString(), "--format", "text");
+        assertThat(text.out()).contains("versie 2019-07 (in werking vanaf 2019-07-01)");
+        Path ics = tmp.resolve("d.ics");
+        CliRun schedule = CliRun.of("schedule", DENDERMONDE, "--today", "2019-10-25", "--rules", dir.toString(), "--ics", ics.toString());
+        assertThat(schedule.code()).as(schedule.err()).isZero();
+        assertThat(schedule.out()).contains("Regels: versie 2019-07 (in werking vanaf 2019-07-01), ");
+        assertThat(guide).contains("Regels: versie 2019-07 (in werking vanaf 2019-07-01), ...");
+        String calendar = Files.readString(ics).replace("\r\n ", "");
+        assertThat(calendar).contains("Regels: versie 2019-07 (in werking vanaf 2019-07-01)");
+        CliRun english = CliRun.of("schedule", GENT, "--today", "2019-02-10", "--rules", dir.toString(), "--lang", "en");
+        assertThat(english.out()).contains("Rules: version pilot (from the start), 0f43e331a1af");
+        Path html = tmp.resolve("g.html");
+        CliRun report = CliRun.of("report", GENT, "--today", "2019-02-10", "--rules", dir.toString(), "--out", html.toString());
+        assertThat(report.code()).as(report.err()).isZero();
+        assertThat(Files.readString(html)).contains("versie pilot (vanaf het begin)");
+    }
+
+    @Test
+    void the_scenarios_of_the_guide_pass_each_against_its_version() {
+        CliRun test = CliRun.of("rules", "test", dir.toString(), dir.resolve("scenarios/versies.yaml").toString(), "--verbose");
+        assertThat(test.code()).as(test.out() + test.err()).isZero();
+        assertThat(test.out()).contains("ok   ").endsWith("2 passed, 0 failed\n");
+    }
+
+    @Test
+    void export_versioned_writes_an_index_that_validates_and_a_bad_history_exits_3_with_a_line_per_problem() throws Exception {
+        Path fresh = tmp.resolve("fresh");
+        assertThat(CliRun.of("rules", "export", fresh.toString(), "--versioned").code()).isZero();
+        CliRun ok = CliRun.of("rules", "validate", fresh.toString());
+        assertThat(ok.code()).as(ok.err()).isZero();
+        assertThat(ok.out()).startsWith("ok: version initial (from the start), fingerprint " + SosEngine.bundled().ruleSet().fingerprint());
+
+        Files.writeString(fresh.resolve("versions.index"), "initial 2019-01-01 - -\n");
+        Files.createDirectories(fresh.resolve("later/office-gent"));
+        Files.writeString(fresh.resolve("versions.index"), "initial 2019-01-01 - -\nlater 2019-06-01\n");
+        CliRun bad = CliRun.of("rules", "validate", fresh.toString());
+        assertThat(bad.code()).isEqualTo(3);
+        assertThat(bad.err()).contains("versions.index:1:1: the first version 'initial' starts on 2019-01-01",
+                "later/office-gent:0:0: 'gent' is not an office of the case format");
+    }
+
+    @Test
+    void a_scenario_that_names_an_unknown_version_fails_and_says_which_there_are() throws Exception {
+        Path file = tmp.resolve("unknown.yaml");
+        Files.writeString(file, """
+                name: onbekende versie
+                version: 2018-01
+                case: %s
+                today: 2019-02-10
+                expect:
+                  eligible: true
+                """.formatted(GENT));
+        CliRun test = CliRun.of("rules", "test", dir.toString(), file.toString());
+        assertThat(test.code()).isEqualTo(1);
+        assertThat(test.out()).contains("no version 2018-01 in the rule directory; its versions: [pilot, 2019-07]");
+    }
+
+    private static JsonNode evaluate(String file, String today, String... more) throws Exception {
+        List<String> args = new java.util.ArrayList<>(List.of("evaluate", file, "--today", today, "--rules", dir.toString()));
+        args.addAll(List.of(more));
+        CliRun run = CliRun.of(args.toArray(String[]::new));
+        assertThat(run.code()).as(run.err()).isZero();
+        return JSON.readTree(run.out());
+    }
+
+    private static String window(JsonNode evaluation) {
+        for (JsonNode row : evaluation.get("schedule")) {
+            if (row.get("milestone").asText().equals("FIRST_NETWORK_MEETING")) {
+                return row.get("from").asText() + ".." + row.get("to").asText();
+            }
+        }
+        throw new AssertionError("no FIRST_NETWORK_MEETING in the schedule");
+    }
+}
