@@ -47,7 +47,6 @@ final class ScheduleIcs {
     static final int MAX_LINE_OCTETS = 75;
 
     private static final String CRLF = "\r\n";
-    private static final Locale NL = Locale.forLanguageTag("nl");
 
     private ScheduleIcs() {}
 

@@ -43,7 +43,7 @@ final class ScheduleTable {
             out.append(" (").append(w.get(key)).append(')');
         }
         if (e.rules().version() != null) {
-            out.append('\n').append(english ? "Rules: " : "Regels: ").append(e.rules().version().describe(locale))
+            out.append('\n').append(w.get("text.rules")).append(": ").append(Printable.of(e.rules().version().describe(w.locale())))
                     .append(", ").append(e.rules().fingerprint(), 0, 12);
         }
         out.append("\n\n");
