@@ -34,9 +34,9 @@ class VersionProperties {
             pilot      -
             2019-07    2019-07-01
             2020-01    2020-01-01   -   -
-            """, Map.of("pilot/README.txt", "the bundled rules", "2019-07/deadlines.drl", VersionedDirs.movedDeadlines())));
+            """, Map.of("pilot/README.txt", "the bundled rules", "2019-07/procedure.properties", VersionedDirs.movedOverride())));
     /** The moved window, without versions. */
-    private static final SosEngine MOVED = load(flat(ROOT.resolve("moved"), VersionedDirs.movedDeadlines()));
+    private static final SosEngine MOVED = load(flat(ROOT.resolve("moved"), VersionedDirs.movedParameters()));
     /** The bundled rules split into two versions that change nothing. */
     private static final SosEngine SPLIT = load(VersionedDirs.write(ROOT.resolve("split"), """
             before     -            -   -
@@ -111,13 +111,13 @@ class VersionProperties {
         return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
-    private static Path flat(Path dir, String deadlines) {
+    private static Path flat(Path dir, String parameters) {
         try {
             Files.createDirectories(dir);
             for (Map.Entry<String, String> file : Engines.bundled().ruleFiles().entrySet()) {
                 Files.writeString(dir.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
             }
-            Files.writeString(dir.resolve("deadlines.drl"), deadlines, StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve("procedure.properties"), parameters, StandardCharsets.UTF_8);
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -30,9 +30,28 @@ public final class VersionedDirs {
         }
     }
 
-    /** The bundled deadlines.drl with the first network meeting's window moved to day 13-16. */
-    public static String movedDeadlines() {
-        return RuleEdits.moveFirstNetworkMeeting(Engines.bundled().ruleFiles().get("deadlines.drl"));
+    /** The bundled procedure.properties with the first network meeting's window moved to day 13-16: the whole file. */
+    public static String movedParameters() {
+        return RuleEdits.moveFirstNetworkMeeting(Engines.bundled().ruleFiles().get("procedure.properties"));
+    }
+
+    /**
+     * What a version's folder holds to move the first network meeting's window to day 13-16: a
+     * procedure.properties with only the lines the edit changes, which the composer merges key by key.
+     */
+    public static String movedOverride() {
+        return changedLines(Engines.bundled().ruleFiles().get("procedure.properties"), movedParameters());
+    }
+
+    /** The lines of {@code edited} that are not lines of {@code original}, in order, each ending in a line break. */
+    public static String changedLines(String original, String edited) {
+        java.util.Set<String> before = new java.util.HashSet<>(original.lines().toList());
+        StringBuilder changed = new StringBuilder();
+        edited.lines().filter(l -> !before.contains(l)).forEach(l -> changed.append(l).append('\n'));
+        if (changed.isEmpty()) {
+            throw new IllegalArgumentException("the edit changes no line");
+        }
+        return changed.toString();
     }
 
     /** The index of the worked example: the pilot's rules, then from 2019-07-01 the moved window. */
@@ -44,7 +63,7 @@ public final class VersionedDirs {
 
     /** The worked example's directory: two versions, the second moves the first network meeting's window. */
     public static Path twoVersions(Path dir) {
-        return write(dir, TWO_VERSIONS, Map.of("2019-07/deadlines.drl", movedDeadlines()));
+        return write(dir, TWO_VERSIONS, Map.of("2019-07/procedure.properties", movedOverride()));
     }
 
     /** The JSON of an evaluation without its {@code rules.version}: what rules without versions write. */

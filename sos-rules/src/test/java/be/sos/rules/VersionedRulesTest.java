@@ -24,6 +24,14 @@ class VersionedRulesTest {
 
     private static SosEngine twoVersions;
 
+    /** Lines of the bundled procedure.properties with one number changed: what a one-line override holds. */
+    private static final String MODULE_40 = bundledLine("module.days = 42 days").replace("module.days = 42 days", "module.days = 40 days");
+    private static final String HD_61 = bundledLine("hd.days = 60 days").replace("hd.days = 60", "hd.days = 61");
+
+    private static String bundledLine(String start) {
+        return Engines.bundled().ruleFiles().get("procedure.properties").lines().filter(l -> l.startsWith(start)).findFirst().orElseThrow();
+    }
+
     @BeforeAll
     static void load() throws Exception {
         twoVersions = SosEngine.fromDirectory(VersionedDirs.twoVersions(shared.resolve("two")));
@@ -49,7 +57,7 @@ class VersionedRulesTest {
 
         assertThat(d.rules().version().name()).isEqualTo("2019-07");
         assertThat(d.rules().version().inForceFrom()).isEqualTo(LocalDate.of(2019, 7, 1));
-        assertThat(d.rules().version().changes()).containsExactly("2019-07/deadlines.drl");
+        assertThat(d.rules().version().changes()).containsExactly("2019-07/procedure.properties");
         assertThat(d.rules().fingerprint()).isNotEqualTo(g.rules().fingerprint());
         assertThat(firstNetworkMeeting(d).from()).isEqualTo(d.clocks().petition().plusDays(12));
         assertThat(firstNetworkMeeting(d).to()).isEqualTo(d.clocks().petition().plusDays(15));
@@ -72,6 +80,9 @@ class VersionedRulesTest {
     void the_engine_names_every_version_and_the_last_one_runs_by_default() {
         assertThat(twoVersions.ruleSets()).extracting(i -> i.version().name()).containsExactly("pilot", "2019-07");
         assertThat(twoVersions.ruleSet().version().name()).isEqualTo("2019-07");
+        // The version's folder holds the two changed lines only; composed, they are the whole edited file.
+        assertThat(VersionedDirs.movedOverride().lines()).hasSize(2).allMatch(l -> l.startsWith("window.first-network-meeting."));
+        assertThat(twoVersions.ruleFiles().get("procedure.properties")).isEqualTo(VersionedDirs.movedParameters());
     }
 
     @Test
@@ -87,7 +98,7 @@ class VersionedRulesTest {
                 b      2019-01-01   -   -
                 c      2019-07-01
                 d      2020-01-01   -   -
-                """, Map.of("c/deadlines.drl", VersionedDirs.movedDeadlines(), "a/README.txt", "notes"));
+                """, Map.of("c/procedure.properties", VersionedDirs.movedOverride(), "a/README.txt", "notes"));
         VersionedRuleSet rules = VersionedRuleSet.load(dir);
         assertThat(rules.infos()).hasSize(4);
         assertThat(rules.compiledSets()).isEqualTo(2);
@@ -97,13 +108,13 @@ class VersionedRulesTest {
     @Test
     void an_office_variant_overrides_one_parameter_in_one_line_for_that_office_only() throws Exception {
         Path dir = VersionedDirs.write(shared.resolve("office"), VersionedDirs.TWO_VERSIONS, Map.of(
-                "2019-07/deadlines.drl", VersionedDirs.movedDeadlines(),
-                "2019-07/office-DENDERMONDE/procedure.properties", "# Dendermonde tries a 40-day module\nmodule.days = 40\n"));
+                "2019-07/procedure.properties", VersionedDirs.movedOverride(),
+                "2019-07/office-DENDERMONDE/procedure.properties", "# Dendermonde tries a 40-day module\n" + MODULE_40 + "\n"));
         SosEngine engine = SosEngine.fromDirectory(dir);
         Case dendermonde = PilotCases.dendermonde();
         Evaluation d = engine.evaluate(dendermonde, dendermonde.petitionDate().plusDays(20));
         assertThat(d.rules().version().office()).isEqualTo("DENDERMONDE");
-        assertThat(d.rules().version().changes()).containsExactly("2019-07/deadlines.drl", "2019-07/office-DENDERMONDE/procedure.properties");
+        assertThat(d.rules().version().changes()).containsExactly("2019-07/office-DENDERMONDE/procedure.properties", "2019-07/procedure.properties");
         assertThat(d.clocks().moduleEnd()).isEqualTo(d.clocks().moduleStart().plusDays(39));
         assertThat(firstNetworkMeeting(d).from()).isEqualTo(d.clocks().petition().plusDays(12));
 
@@ -119,14 +130,14 @@ class VersionedRulesTest {
 
     @Test
     void a_properties_override_is_merged_key_by_key_in_place() throws Exception {
-        Path dir = VersionedDirs.write(shared.resolve("merge"), "only -\n", Map.of("only/procedure.properties", "hd.days = 61\nnew.key = 1\n"));
+        Path dir = VersionedDirs.write(shared.resolve("merge"), "only -\n", Map.of("only/procedure.properties", HD_61 + "\nnew.key = 1\n"));
         assertThatThrownBy(() -> VersionedRuleSet.load(dir)).isInstanceOfSatisfying(RuleSetException.class, e ->
                 assertThat(e.problems()).anySatisfy(p -> {
                     assertThat(p.file()).isEqualTo("only/procedure.properties");
                     assertThat(p.line()).isEqualTo(2);
                     assertThat(p.message()).contains("(version only)").contains("new.key");
                 }));
-        Files.writeString(dir.resolve("only/procedure.properties"), "hd.days = 61\n", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("only/procedure.properties"), HD_61 + "\n", StandardCharsets.UTF_8);
         SosEngine engine = SosEngine.fromDirectory(dir);
         String composed = engine.ruleFiles().get("procedure.properties");
         String bundled = Engines.bundled().ruleFiles().get("procedure.properties");
