@@ -139,6 +139,9 @@ final class YamlMistakes {
 
     /** Where the colon that ends a key is ({@code key:} then a space or the end), outside quotes and flows; or -1. */
     private static int keyColon(String content) {
+        if (content.isEmpty()) {
+            return -1;
+        }
         char first = content.charAt(0);
         if (first == '[' || first == '{') {
             return -1;

@@ -134,7 +134,8 @@ class RunawayGuardTest {
                 () -> Evaluator.evaluate(selfFeeding, GENT, TODAY, EvaluationOptions.DEFAULT, limits));
 
         assertThat(e).isNotNull();
-        assertThat(e.getMessage()).contains("took longer than 5 ms").contains("LOOP-01");
+        // On a loaded machine the time may run out before the loop's own rule fired: either rule of it is named.
+        assertThat(e.getMessage()).contains("took longer than 5 ms").containsPattern("fired most: LOOP-0[01] \\(\\d+ times?\\)");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).as("stopped soon after the limit").isLessThan(Duration.ofSeconds(10));
     }
 
