@@ -9,12 +9,14 @@ import java.util.Map;
 /**
  * A whole-process measurement of loading a rule directory with versions (docs/performance.md,
  * "Versions"): writes the bundled rules as {@code one} rule set, as ten versions that are the
- * same ({@code same}), or as ten versions that each move one window ({@code distinct}), loads it
+ * same ({@code same}), or as ten versions that each move one window, a two-line
+ * {@code procedure.properties} of their own ({@code distinct}), loads it
  * with {@link SosEngine#fromDirectory} and prints the load time and the heap in use after
  * garbage collection. Run each kind in its own process.
  */
 public final class VersionsLoad {
-    private static final String SECOND_MEETING = "$p.day(40), $p.day(40)";
+    private static final String FIRST = "window.second-network-meeting.first = 40 day-number";
+    private static final String LAST = "window.second-network-meeting.last = 40 day-number";
 
     private VersionsLoad() {}
 
@@ -38,12 +40,17 @@ public final class VersionsLoad {
                     index.append(" - -");
                 } else {
                     Path folder = Files.createDirectories(dir.resolve("v" + i));
-                    String deadlines = bundled.get("deadlines.drl");
-                    if (!deadlines.contains(SECOND_MEETING)) {
-                        throw new IllegalStateException("deadlines.drl no longer sets the second network meeting on day 40");
+                    String parameters = bundled.get("procedure.properties");
+                    StringBuilder moved = new StringBuilder();
+                    for (String line : parameters.split("\n")) {
+                        if (line.startsWith(FIRST) || line.startsWith(LAST)) {
+                            moved.append(line.replace("= 40 day-number", "= %d day-number".formatted(30 + i))).append('\n');
+                        }
                     }
-                    Files.writeString(folder.resolve("deadlines.drl"),
-                            deadlines.replace(SECOND_MEETING, "$p.day(%d), $p.day(%d)".formatted(30 + i, 30 + i)), StandardCharsets.UTF_8);
+                    if (moved.isEmpty()) {
+                        throw new IllegalStateException("procedure.properties no longer sets the second network meeting on day 40");
+                    }
+                    Files.writeString(folder.resolve("procedure.properties"), moved.toString(), StandardCharsets.UTF_8);
                 }
                 index.append('\n');
             }
