@@ -216,7 +216,7 @@ final class BatchCommand implements Callable<Integer> {
         }
         Path file = Path.of(input);
         if (Files.isDirectory(file)) {
-            throw new InputException(input + ": is a directory, not a file of cases");
+            throw InputException.of("input.isDirectory", input);
         }
         try {
             return lines(Files.newInputStream(file));

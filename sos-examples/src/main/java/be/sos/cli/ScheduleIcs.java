@@ -120,7 +120,7 @@ final class ScheduleIcs {
             text.append(w.get("ics.doneOn", row.doneOn()));
         }
         text.append('\n').append(w.get("ics.source", Printable.of(row.source()), Printable.of(row.ruleId()))).append('\n')
-                .append(w.get("text.calendar")).append(": ").append(w.calendar(engine, e.calendar()));
+                .append(w.get("text.calendar")).append(": ").append(Printable.of(w.calendar(engine, e.calendar())));
         if (e.rules().version() != null) {
             text.append('\n').append(w.get("text.rules")).append(": ").append(Printable.of(e.rules().version().describe(w.locale())))
                     .append(", ").append(e.rules().fingerprint(), 0, 12);

@@ -41,9 +41,9 @@ class EditedRulesEverywhereTest {
         CliRun run = CliRun.of("schedule", GENT, "--today", "2019-01-18", "--lang", "en", "--rules", rules.toString(), "--ics", ics.toString());
 
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(row(bundled.out(), "the first network meeting")).contains("14-15").contains("2019-01-28");
-        assertThat(row(run.out(), "the first network meeting")).contains("14-16").contains("2019-01-29");
-        assertThat(row(run.out(), "the safety plan to the judge")).contains("14-15");
+        assertThat(row(bundled.out(), "First network meeting")).contains("14-15").contains("2019-01-28");
+        assertThat(row(run.out(), "First network meeting")).contains("14-16").contains("2019-01-29");
+        assertThat(row(run.out(), "Safety plan to the judge")).contains("14-15");
         String calendar = Files.readString(ics, StandardCharsets.UTF_8);
         // an all-day event ends the day after its last day
         int uid = calendar.indexOf("UID:gent-2019-01-FIRST_NETWORK_MEETING@sos");
