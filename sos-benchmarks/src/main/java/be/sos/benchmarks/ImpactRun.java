@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Whole-process runs of {@code sos rules impact} against its targets: 10,000 generated cases with
@@ -49,7 +48,7 @@ public final class ImpactRun {
 
     private static void measure(Path dir, Path sosJar, boolean quick) throws IOException, InterruptedException {
         Path rules = dir.resolve("my-rules");
-        time(List.of("-jar", sosJar.toString(), "rules", "export", rules.toString()));
+        Report.timeJava(List.of("-jar", sosJar.toString(), "rules", "export", rules.toString()));
         Path parameters = rules.resolve("procedure.properties");
         String text = Files.readString(parameters);
         String last = "window.first-network-meeting.last = 15 day-number";
@@ -62,20 +61,20 @@ public final class ImpactRun {
         List<String> impact = List.of("-jar", sosJar.toString(), "rules", "impact", cases.toString(), "--rules", rules.toString(),
                 "--format", "json");
         double load = load();
-        long oneDay = time(concat(List.of("-Xmx256m"), impact, List.of("--today", DAY.toString())));
-        row("`rules impact`, 10,000 cases on one day, -Xmx256m", oneDay + " ms (load " + String.format(Locale.ROOT, "%.1f", load) + ")",
+        long oneDay = Report.timeJava(concat(List.of("-Xmx256m"), impact, List.of("--today", DAY.toString())));
+        Report.row("`rules impact`, 10,000 cases on one day, -Xmx256m", oneDay + " ms (load " + String.format(Locale.ROOT, "%.1f", load) + ")",
                 "<= 15000 ms", oneDay <= 15_000);
         load = load();
-        long everyDay = time(concat(List.of("-Xmx256m"), impact, List.of("--days", "all")));
-        row("`rules impact`, 10,000 cases on every day, -Xmx256m", everyDay + " ms (load " + String.format(Locale.ROOT, "%.1f", load) + ")",
+        long everyDay = Report.timeJava(concat(List.of("-Xmx256m"), impact, List.of("--days", "all")));
+        Report.row("`rules impact`, 10,000 cases on every day, -Xmx256m", everyDay + " ms (load " + String.format(Locale.ROOT, "%.1f", load) + ")",
                 "<= 120000 ms", everyDay <= 120_000);
         if (!quick) {
             // A heap far smaller than the cases: the run only ends when memory does not grow with them.
             Path many = write(dir.resolve("100k.jsonl"), 100_000);
             List<String> small = List.of("-Xmx64m", "-jar", sosJar.toString(), "rules", "impact", many.toString(), "--rules",
                     rules.toString(), "--format", "json", "--today", DAY.toString());
-            long hundredThousand = time(small);
-            row("`rules impact`, 100,000 cases on one day, -Xmx64m", hundredThousand + " ms", "completes", true);
+            long hundredThousand = Report.timeJava(small);
+            Report.row("`rules impact`, 100,000 cases on one day, -Xmx64m", hundredThousand + " ms", "completes", true);
         }
     }
 
@@ -101,21 +100,4 @@ public final class ImpactRun {
         return file;
     }
 
-    /** Wall time of one run of {@code java ARGS}, output discarded, in milliseconds. */
-    private static long time(List<String> args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(args);
-        long start = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        if (!process.waitFor(30, TimeUnit.MINUTES) || process.exitValue() != 0) {
-            throw new IllegalStateException("failed: " + String.join(" ", command));
-        }
-        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-    }
-
-    private static void row(String what, String figure, String target, boolean met) {
-        System.out.println("| " + what + " | " + figure + " | " + (target.isEmpty() ? "" : target + (met ? " (met)" : " (NOT met)")) + " |");
-    }
 }

@@ -178,8 +178,21 @@ public final class Report {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
+    /** The command {@code java ARGS}, with this JVM's {@code java}. */
+    static List<String> javaCommand(List<String> args) {
+        List<String> command = new ArrayList<>();
+        command.add(java());
+        command.addAll(args);
+        return command;
+    }
+
+    /** Wall time of one run of {@code java ARGS}, in milliseconds (see {@link #time}). */
+    static long timeJava(List<String> args) throws IOException, InterruptedException {
+        return time(javaCommand(args));
+    }
+
     /** The median wall time of {@code runs} runs of a command, in milliseconds. */
-    private static long median(List<String> command, int runs) throws IOException, InterruptedException {
+    static long median(List<String> command, int runs) throws IOException, InterruptedException {
         List<Long> times = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             times.add(time(command));
@@ -202,13 +215,14 @@ public final class Report {
      * Wall time of one run of a command, in milliseconds. Its output is discarded; its standard
      * error (a batch's summary) is kept aside and shown only when the run fails.
      */
-    private static long time(List<String> command) throws IOException, InterruptedException {
+    static long time(List<String> command) throws IOException, InterruptedException {
         Path err = Files.createTempFile("sos-bench", ".err");
         try {
             long start = System.nanoTime();
             Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(err.toFile()).start();
-            if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            // every day of 10,000 cases (rules impact) takes minutes
+            if (!process.waitFor(30, TimeUnit.MINUTES) || process.exitValue() != 0) {
                 throw new IllegalStateException("failed: " + String.join(" ", command) + "\n" + Files.readString(err));
             }
             return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
@@ -217,7 +231,8 @@ public final class Report {
         }
     }
 
-    private static void row(String what, String figure, String target, boolean met) {
+    /** One row of the report's table: what, the figure, and the target with whether it was met. */
+    static void row(String what, String figure, String target, boolean met) {
         OUT.println("| " + what + " | " + figure + " | " + (target.isEmpty() ? "" : target + (met ? " (met)" : " (NOT met)")) + " |");
     }
 

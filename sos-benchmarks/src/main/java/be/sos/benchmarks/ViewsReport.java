@@ -8,9 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Whole-process runs of the views over 10,000 generated cases: {@code sos overview} (target: at most
@@ -45,39 +43,14 @@ public final class ViewsReport {
                 out.write('\n');
             }
         }
-        long overview = median(List.of("-jar", sosJar.toString(), "overview", cases.toString(), "--today", TODAY.toString(),
-                "--format", "json", "--out", dir.resolve("overview.html").toString()));
-        row("`overview` of 10,000 generated cases (JSON and the page), whole process, median of 3",
+        long overview = Report.median(Report.javaCommand(List.of("-jar", sosJar.toString(), "overview", cases.toString(), "--today",
+                TODAY.toString(), "--format", "json", "--out", dir.resolve("overview.html").toString())), 3);
+        Report.row("`overview` of 10,000 generated cases (JSON and the page), whole process, median of 3",
                 overview + " ms", "<= 10000 ms", overview <= 10_000);
-        long worklist = median(List.of("-jar", sosJar.toString(), "worklist", cases.toString(), "--today", TODAY.toString(),
-                "--format", "json", "--out", dir.resolve("worklist.html").toString(), "--ics", dir.resolve("worklist.ics").toString()));
-        row("`worklist` of 10,000 generated cases (JSON, the page and the feed), whole process, median of 3", worklist + " ms", "", true);
+        long worklist = Report.median(Report.javaCommand(List.of("-jar", sosJar.toString(), "worklist", cases.toString(), "--today",
+                TODAY.toString(), "--format", "json", "--out", dir.resolve("worklist.html").toString(), "--ics",
+                dir.resolve("worklist.ics").toString())), 3);
+        Report.row("`worklist` of 10,000 generated cases (JSON, the page and the feed), whole process, median of 3", worklist + " ms", "", true);
     }
 
-    private static long median(List<String> args) throws IOException, InterruptedException {
-        List<Long> times = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            times.add(time(args));
-        }
-        times.sort(null);
-        return times.get(1);
-    }
-
-    /** Wall time of one run of {@code java ARGS}, output discarded, in milliseconds. */
-    private static long time(List<String> args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(args);
-        long start = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
-            throw new IllegalStateException("failed: " + String.join(" ", command));
-        }
-        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-    }
-
-    private static void row(String what, String figure, String target, boolean met) {
-        OUT.println("| " + what + " | " + figure + " | " + (target.isEmpty() ? "" : target + (met ? " (met)" : " (NOT met)")) + " |");
-    }
 }

@@ -4,16 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.sos.core.testing.PilotCases;
 import java.awt.image.BufferedImage;
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -41,7 +36,7 @@ class ReportBrowserIT {
 
     @BeforeAll
     static void findChromium() {
-        chromium = findOnPath(System.getenv("SOS_CHROMIUM"), "chromium", "chromium-browser", "google-chrome", "google-chrome-stable");
+        chromium = BrowserProcesses.findOnPath(System.getenv("SOS_CHROMIUM"), "chromium", "chromium-browser", "google-chrome", "google-chrome-stable");
         Assumptions.assumeTrue(chromium != null,
                 "no Chromium binary on the PATH (chromium, chromium-browser, google-chrome) nor in SOS_CHROMIUM: "
                         + "browser test skipped; on Debian: apt-get install chromium");
@@ -52,23 +47,23 @@ class ReportBrowserIT {
     void chromium_renders_the_report_of_a_pilot_case_without_errors(String name, String today, String lang) throws Exception {
         assertThat(Files.isRegularFile(JAR)).as("built by mvn package").isTrue();
         Path html = tmp.resolve(name.replace(".json", ".html"));
-        Run report = run(60, List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(),
+        BrowserProcesses.Run report = BrowserProcesses.run(tmp, 60, List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(),
                 "report", PilotCases.casesDir().resolve(name).toString(), "--today", today, "--lang", lang, "--out", html.toString()));
         assertThat(report.code()).as(report.err()).isZero();
 
         Files.createDirectories(SCREENSHOTS);
         Path png = SCREENSHOTS.resolve(name.replace(".json", "-" + lang + ".png"));
         Files.deleteIfExists(png);
-        Run shot = chromium(html, "--screenshot=" + png.toAbsolutePath(), "--window-size=" + WIDTH + "," + HEIGHT);
+        BrowserProcesses.Run shot = chromium(html, "--screenshot=" + png.toAbsolutePath(), "--window-size=" + WIDTH + "," + HEIGHT);
         assertThat(shot.code()).as(shot.err()).isZero();
         assertThat(png).exists();
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image).as("a PNG that ImageIO reads").isNotNull();
         assertThat(image.getWidth()).isEqualTo(WIDTH);
         assertThat(image.getHeight()).isEqualTo(HEIGHT);
-        assertThat(colours(image)).as("distinct colours: a page with text, charts and badges, not a blank one").isGreaterThan(50);
+        assertThat(BrowserProcesses.colours(image)).as("distinct colours: a page with text, charts and badges, not a blank one").isGreaterThan(50);
 
-        Run dump = chromium(html, "--dump-dom");
+        BrowserProcesses.Run dump = chromium(html, "--dump-dom");
         assertThat(dump.code()).as(dump.err()).isZero();
         assertThat(consoleMessages(dump.err())).as("console messages: errors, or anything the page's policy blocked").isEmpty();
         Document loaded = Jsoup.parse(dump.out());
@@ -80,60 +75,17 @@ class ReportBrowserIT {
         assertThat(loaded.select(".sos-map > section")).hasSize(3);
     }
 
-    private Run chromium(Path html, String... args) throws IOException, InterruptedException {
+    private BrowserProcesses.Run chromium(Path html, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(chromium, "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--enable-logging=stderr", "--v=0", "--user-data-dir=" + Files.createTempDirectory(tmp, "profile")));
         command.addAll(List.of(args));
         command.add(html.toUri().toString());
-        return run(120, command);
+        return BrowserProcesses.run(tmp, 120, command);
     }
 
     /** The lines Chromium logs for the page's console, such as a blocked load or a script error. */
     private static List<String> consoleMessages(String log) {
         return log.lines().filter(line -> line.contains(":CONSOLE")).toList();
-    }
-
-    private static int colours(BufferedImage image) {
-        Set<Integer> seen = new HashSet<>();
-        for (int y = 0; y < image.getHeight(); y += 3) {
-            for (int x = 0; x < image.getWidth(); x += 3) {
-                seen.add(image.getRGB(x, y));
-            }
-        }
-        return seen.size();
-    }
-
-    record Run(int code, String out, String err) {}
-
-    private Run run(int seconds, List<String> command) throws IOException, InterruptedException {
-        Path out = Files.createTempFile(tmp, "out", ".txt");
-        Path err = Files.createTempFile(tmp, "err", ".txt");
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
-            throw new AssertionError(command.get(0) + " did not finish in " + seconds + " s");
-        }
-        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
-    }
-
-    private static String findOnPath(String override, String... names) {
-        if (override != null && !override.isBlank() && new File(override).canExecute()) {
-            return override;
-        }
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return null;
-        }
-        for (String dir : path.split(File.pathSeparator)) {
-            for (String name : names) {
-                File candidate = new File(dir, name);
-                if (candidate.isFile() && candidate.canExecute()) {
-                    return candidate.getAbsolutePath();
-                }
-            }
-        }
-        return null;
     }
 }

@@ -6,17 +6,12 @@ import be.sos.core.generate.CaseGenerator;
 import be.sos.core.json.CaseJson;
 import be.sos.core.testing.PilotCases;
 import java.awt.image.BufferedImage;
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -43,7 +38,7 @@ class ViewsBrowserIT {
 
     @BeforeAll
     static void findChromium() {
-        chromium = findOnPath(System.getenv("SOS_CHROMIUM"), "chromium", "chromium-browser", "google-chrome", "google-chrome-stable");
+        chromium = BrowserProcesses.findOnPath(System.getenv("SOS_CHROMIUM"), "chromium", "chromium-browser", "google-chrome", "google-chrome-stable");
         Assumptions.assumeTrue(chromium != null,
                 "no Chromium binary on the PATH (chromium, chromium-browser, google-chrome) nor in SOS_CHROMIUM: "
                         + "browser test skipped; on Debian: apt-get install chromium");
@@ -64,7 +59,7 @@ class ViewsBrowserIT {
     @ValueSource(strings = {"nl", "en"})
     void chromium_renders_the_work_list(String lang) throws Exception {
         Path html = tmp.resolve("worklist.html");
-        Run run = sos("worklist", corpus().toString(), "--today", TODAY.toString(), "--lang", lang, "--out", html.toString());
+        BrowserProcesses.Run run = sos("worklist", corpus().toString(), "--today", TODAY.toString(), "--lang", lang, "--out", html.toString());
         assertThat(run.code()).as(run.err()).isZero();
         Document loaded = render(html, "worklist-" + lang);
         assertThat(loaded.select("section.work-group")).hasSizeGreaterThan(3);
@@ -76,7 +71,7 @@ class ViewsBrowserIT {
     @ValueSource(strings = {"nl", "en"})
     void chromium_renders_the_overview_of_a_generated_corpus_and_of_the_pilot_cases(String lang) throws Exception {
         Path html = tmp.resolve("overview.html");
-        Run run = sos("overview", corpus().toString(), "--today", TODAY.toString(), "--lang", lang, "--min-cell", "5", "--out", html.toString());
+        BrowserProcesses.Run run = sos("overview", corpus().toString(), "--today", TODAY.toString(), "--lang", lang, "--min-cell", "5", "--out", html.toString());
         assertThat(run.code()).as(run.err()).isZero();
         Document loaded = render(html, "overview-" + lang);
         int scopes = loaded.select("main > section.scope").size();
@@ -86,7 +81,7 @@ class ViewsBrowserIT {
         assertThat(loaded.text()).contains("< 5");
 
         Path pilots = tmp.resolve("pilots.html");
-        Run pilot = sos("overview", PilotCases.casesDir().toString(), "--today", "2020-01-01", "--lang", lang, "--out", pilots.toString());
+        BrowserProcesses.Run pilot = sos("overview", PilotCases.casesDir().toString(), "--today", "2020-01-01", "--lang", lang, "--out", pilots.toString());
         assertThat(pilot.code()).as(pilot.err()).isZero();
         Document page = render(pilots, "overview-pilots-" + lang);
         assertThat(page.select("main > section.scope").eachAttr("id")).containsExactly("overall", "office-dendermonde", "office-gent");
@@ -97,7 +92,7 @@ class ViewsBrowserIT {
     void chromium_renders_the_closing_script_of_both_pilot_cases(String lang) throws Exception {
         for (String name : PilotCases.FILES) {
             Path html = tmp.resolve(name.replace(".json", ".html"));
-            Run run = sos("script", PilotCases.casesDir().resolve(name).toString(), "--today", "2020-01-01", "--lang", lang, "--out", html.toString());
+            BrowserProcesses.Run run = sos("script", PilotCases.casesDir().resolve(name).toString(), "--today", "2020-01-01", "--lang", lang, "--out", html.toString());
             assertThat(run.code()).as(run.err()).isZero();
             Document loaded = render(html, "script-" + name.replace(".json", "") + "-" + lang);
             assertThat(loaded.select("main > section")).hasSize(13);
@@ -110,12 +105,12 @@ class ViewsBrowserIT {
         Files.createDirectories(SCREENSHOTS);
         Path png = SCREENSHOTS.resolve(name + ".png");
         Files.deleteIfExists(png);
-        Run shot = chromium(html, "--screenshot=" + png.toAbsolutePath(), "--window-size=1200,1800");
+        BrowserProcesses.Run shot = chromium(html, "--screenshot=" + png.toAbsolutePath(), "--window-size=1200,1800");
         assertThat(shot.code()).as(shot.err()).isZero();
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image).as("a PNG that ImageIO reads").isNotNull();
-        assertThat(colours(image)).as("distinct colours: a page with text, tables and badges or charts").isGreaterThan(30);
-        Run dump = chromium(html, "--dump-dom");
+        assertThat(BrowserProcesses.colours(image)).as("distinct colours: a page with text, tables and badges or charts").isGreaterThan(30);
+        BrowserProcesses.Run dump = chromium(html, "--dump-dom");
         assertThat(dump.code()).as(dump.err()).isZero();
         assertThat(dump.err().lines().filter(line -> line.contains(":CONSOLE")).toList()).as("console messages").isEmpty();
         Document loaded = Jsoup.parse(dump.out());
@@ -123,62 +118,19 @@ class ViewsBrowserIT {
         return loaded;
     }
 
-    private Run sos(String... args) throws IOException, InterruptedException {
+    private BrowserProcesses.Run sos(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
         command.addAll(List.of(args));
         assertThat(Files.isRegularFile(JAR)).as("built by mvn package").isTrue();
-        return run(120, command);
+        return BrowserProcesses.run(tmp, 120, command);
     }
 
-    private Run chromium(Path html, String... args) throws IOException, InterruptedException {
+    private BrowserProcesses.Run chromium(Path html, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(chromium, "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--enable-logging=stderr", "--v=0", "--user-data-dir=" + Files.createTempDirectory(tmp, "profile")));
         command.addAll(List.of(args));
         command.add(html.toUri().toString());
-        return run(120, command);
-    }
-
-    private static int colours(BufferedImage image) {
-        Set<Integer> seen = new HashSet<>();
-        for (int y = 0; y < image.getHeight(); y += 3) {
-            for (int x = 0; x < image.getWidth(); x += 3) {
-                seen.add(image.getRGB(x, y));
-            }
-        }
-        return seen.size();
-    }
-
-    record Run(int code, String out, String err) {}
-
-    private Run run(int seconds, List<String> command) throws IOException, InterruptedException {
-        Path out = Files.createTempFile(tmp, "out", ".txt");
-        Path err = Files.createTempFile(tmp, "err", ".txt");
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
-            throw new AssertionError(command.get(0) + " did not finish in " + seconds + " s");
-        }
-        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
-    }
-
-    private static String findOnPath(String override, String... names) {
-        if (override != null && !override.isBlank() && new File(override).canExecute()) {
-            return override;
-        }
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return null;
-        }
-        for (String dir : path.split(File.pathSeparator)) {
-            for (String name : names) {
-                File candidate = new File(dir, name);
-                if (candidate.isFile() && candidate.canExecute()) {
-                    return candidate.getAbsolutePath();
-                }
-            }
-        }
-        return null;
+        return BrowserProcesses.run(tmp, 120, command);
     }
 }
