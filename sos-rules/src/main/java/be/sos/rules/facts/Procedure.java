@@ -38,6 +38,7 @@ import java.util.Set;
  * evaluation; not thread-safe (the derived lists are worked out on first use).
  */
 public final class Procedure {
+    private static final int EVENT_TYPES = EventType.values().length;
     private final Case file;
     private final LocalDate today;
     private final Clocks clocks;
@@ -50,6 +51,8 @@ public final class Procedure {
     private List<ScalingRound> scalingRounds;
     private List<ScoreChange> scoreChanges;
     private int networkAdultsInPlan = -1;
+    /** The first date of each type of event, by the type's ordinal, found in one pass when first asked. */
+    private LocalDate[] firstEvents;
 
     /**
      * The procedure of a case on a day.
@@ -112,7 +115,19 @@ public final class Procedure {
     /** The closure path, or null while the case is open. */
     public ClosurePath closurePath() { return closurePath; }
     /** The date of the first event of this type, or null. */
-    public LocalDate firstEvent(EventType type) { return file.firstEvent(type).orElse(null); }
+    public LocalDate firstEvent(EventType type) {
+        if (firstEvents == null) {
+            LocalDate[] first = new LocalDate[EVENT_TYPES];
+            for (Event event : file.events()) {
+                int i = event.type().ordinal();
+                if (first[i] == null || event.date().isBefore(first[i])) {
+                    first[i] = event.date();
+                }
+            }
+            firstEvents = first;
+        }
+        return firstEvents[type.ordinal()];
+    }
     /** The office. */
     public String office() { return file.office(); }
     /** The intake assessment. */

@@ -1,7 +1,9 @@
 package be.sos.rules.internal;
 
 import be.sos.rules.RuleSetInfo;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.kie.api.KieBase;
@@ -20,12 +22,18 @@ import org.kie.api.runtime.KieSessionsPool;
  * @param parameters its parameters: the procedure's lengths and every other policy number
  * @param sessions sessions to reuse: creating one per evaluation costs more than resetting one
  * @param tags the id and source of each rule, by rule name, read once rather than at every firing
+ * @param byRule the same tags by the knowledge base's rule objects
  */
 public record CompiledRuleSet(RuleSetInfo info, RuleFiles files, KieBase kieBase, Messages messages, RuleParameters parameters,
-                              KieSessionsPool sessions, Map<String, RuleTag> tags) {
+                              KieSessionsPool sessions, Map<String, RuleTag> tags, Map<Rule, RuleTag> byRule) {
     /** The rule set, with a pool of sessions that disposed sessions return to, reset. */
     public CompiledRuleSet(RuleSetInfo info, RuleFiles files, KieBase kieBase, Messages messages, RuleParameters parameters) {
         this(info, files, kieBase, messages, parameters, kieBase.newKieSessionsPool(4), tags(kieBase));
+    }
+
+    private CompiledRuleSet(RuleSetInfo info, RuleFiles files, KieBase kieBase, Messages messages, RuleParameters parameters,
+                            KieSessionsPool sessions, Map<String, RuleTag> tags) {
+        this(info, files, kieBase, messages, parameters, sessions, tags, byRule(kieBase, tags));
     }
 
     /**
@@ -39,9 +47,25 @@ public record CompiledRuleSet(RuleSetInfo info, RuleFiles files, KieBase kieBase
     public record RuleTag(String id, String source, int index) {
     }
 
-    /** The tag of a rule of this rule set (rule names are unique: the gate checks it). */
+    /**
+     * The tag of a rule of this rule set (rule names are unique: the gate checks it): found by the
+     * rule object itself, which a firing passes, before its name (hashing and comparing long names
+     * at every firing showed in the profile).
+     */
     RuleTag tag(Rule rule) {
-        return tags.get(rule.getName());
+        RuleTag tag = byRule.get(rule);
+        return tag != null ? tag : tags.get(rule.getName());
+    }
+
+    /** The tags by the knowledge base's own rule objects. Read only once built. */
+    private static Map<Rule, RuleTag> byRule(KieBase kieBase, Map<String, RuleTag> tags) {
+        Map<Rule, RuleTag> byRule = new IdentityHashMap<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                byRule.put(rule, tags.get(rule.getName()));
+            }
+        }
+        return Collections.unmodifiableMap(byRule);
     }
 
     private static Map<String, RuleTag> tags(KieBase kieBase) {

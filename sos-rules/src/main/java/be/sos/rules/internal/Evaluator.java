@@ -185,9 +185,14 @@ public final class Evaluator {
                                  Consumer<String> firing, Guard guard) {
         KieSession session = rules.sessions().newKieSession();
         guard.start(session, System.nanoTime() + limits.maxTime().toNanos());
+        // Matches are counted for rule sets not bundled: the bundled rules make at most a few per
+        // fact (no rule of theirs joins two lists), and an event per match costs every evaluation.
+        boolean counting = !RuleSetCompiler.trusted(rules);
         boolean clean = false;
         try {
-            session.addEventListener(guard.matches);
+            if (counting) {
+                session.addEventListener(guard.matches);
+            }
             session.setGlobal("out", out);
             Facts.insert(session, procedure);
             if (options.portfolio() != null) {
@@ -212,7 +217,9 @@ public final class Evaluator {
             throw failure(e, guard);
         } finally {
             if (clean) {
-                session.removeEventListener(guard.matches);
+                if (counting) {
+                    session.removeEventListener(guard.matches);
+                }
                 session.dispose();
             } else {
                 // A session stopped halfway is not returned to the pool.

@@ -173,7 +173,7 @@ public final class VersionedRuleSet {
         CompiledRuleSet set = (CompiledRuleSet) done;
         RuleVersion version = new RuleVersion(entry.name(), entry.from(), entry.until(), office, changes);
         return new CompiledRuleSet(new RuleSetInfo(set.info().source(), fingerprint, version), set.files(), set.kieBase(), set.messages(),
-                set.parameters(), set.sessions(), set.tags());
+                set.parameters(), set.sessions(), set.tags(), set.byRule());
     }
 
     /** Whether the rules have versions. */
