@@ -62,7 +62,23 @@ if not exist "!DIR!" (
 )
 set "ARCHIVE=!DIR!\sos-!VERSION!-!STAMP!.jsa"
 set "MADE="
-if !MAJOR! GEQ 19 (
+set "RECORDED="
+set "SHARE=-Xshare:auto"
+rem Java 25 and later: an ahead-of-time cache (classes loaded and linked, method profiles), one per
+rem kind of command. The first run records what it does and then makes the cache (here, unlike
+rem bin/sos, before the command returns); the runs after it use it.
+if !MAJOR! GEQ 25 (
+    set "KIND=one"
+    if /i "!COMMAND!"=="batch" set "KIND=batch"
+    set "CACHE=!DIR!\sos-!VERSION!-!STAMP!-!KIND!.aot"
+    set "SHARE="
+    if exist "!CACHE!" (
+        set "CDS=-XX:AOTCache=!CACHE!"
+    ) else (
+        set "RECORDED=!CACHE!.%RANDOM%.conf"
+        set "CDS=-XX:AOTMode=record -XX:AOTConfiguration=!RECORDED! -XX:+UnlockDiagnosticVMOptions -XX:-DisplayVMOutput"
+    )
+) else if !MAJOR! GEQ 19 (
     set "CDS=-XX:SharedArchiveFile=!ARCHIVE! -XX:+AutoCreateSharedArchive"
 ) else if exist "!ARCHIVE!" (
     set "CDS=-XX:SharedArchiveFile=!ARCHIVE!"
@@ -73,8 +89,15 @@ if !MAJOR! GEQ 19 (
     set "CDS="
 )
 
-"!JAVA!" -Xshare:auto -Xlog:disable -Xlog:all=error:stderr !CDS! !OPTIONS! %SOS_JAVA_OPTS% -jar "%JAR%" %*
+"!JAVA!" !SHARE! -Xlog:disable -Xlog:all=error:stderr !CDS! !OPTIONS! %SOS_JAVA_OPTS% -jar "%JAR%" %*
 set "CODE=!ERRORLEVEL!"
+if defined RECORDED if exist "!RECORDED!" (
+    if "!CODE!"=="0" (
+        "!JAVA!" -XX:AOTMode=create -XX:AOTConfiguration="!RECORDED!" -XX:AOTCache="!CACHE!.tmp" !OPTIONS! -cp "%JAR%" >nul 2>nul && move /y "!CACHE!.tmp" "!CACHE!" >nul 2>nul
+        if exist "!CACHE!.tmp" del /q "!CACHE!.tmp" >nul 2>nul
+    )
+    del /q "!RECORDED!" >nul 2>nul
+)
 if defined MADE if exist "!MADE!" (
     if "!CODE!"=="0" (move /y "!MADE!" "!ARCHIVE!" >nul 2>nul) else (del /q "!MADE!" >nul 2>nul)
 )

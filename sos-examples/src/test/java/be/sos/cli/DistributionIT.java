@@ -1,6 +1,7 @@
 package be.sos.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import be.sos.core.testing.PilotCases;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
@@ -22,11 +24,20 @@ class DistributionIT {
     private record Run(int code, String out, String err) {}
 
     private static Run sos(String... args) throws IOException, InterruptedException {
+        return sos(null, args);
+    }
+
+    /** Runs the launcher, with {@code SOS_JAVA} set to {@code java} when it is not null. */
+    private static Run sos(Path java, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(HOME.resolve("bin/sos").toString()));
         command.addAll(List.of(args));
         Path out = Files.createTempFile("sos-dist-it", ".out");
         Path err = Files.createTempFile("sos-dist-it", ".err");
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        if (java != null) {
+            builder.environment().put("SOS_JAVA", java.toString());
+        }
+        Process process = builder.start();
         assertThat(process.waitFor(180, TimeUnit.SECONDS)).isTrue();
         return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
     }
@@ -65,5 +76,65 @@ class DistributionIT {
         Run help = sos("help", "evaluate", "--lang", "en");
         assertThat(help.code()).isZero();
         assertThat(help.out()).contains("SYNOPSIS", "EXIT STATUS");
+    }
+
+    /**
+     * A JDK of version 25 or later: {@code SOS_TEST_JAVA25} when set, else the first under
+     * {@code /usr/lib/jvm} whose release file says so; null when there is none.
+     */
+    private static Path java25() throws IOException {
+        String set = System.getenv("SOS_TEST_JAVA25");
+        if (set != null && !set.isBlank()) {
+            return Path.of(set);
+        }
+        Path jvms = Path.of("/usr/lib/jvm");
+        if (!Files.isDirectory(jvms)) {
+            return null;
+        }
+        try (var homes = Files.list(jvms)) {
+            for (Path home : homes.sorted().toList()) {
+                Path release = home.resolve("release");
+                Path java = home.resolve("bin/java");
+                if (Files.isRegularFile(release) && Files.isExecutable(java)) {
+                    var version = Pattern.compile("JAVA_VERSION=\"(\\d+)").matcher(Files.readString(release));
+                    if (version.find() && Integer.parseInt(version.group(1)) >= 25) {
+                        return java;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void on_java_25_the_launcher_makes_an_ahead_of_time_cache_apart_and_the_output_stays_the_same() throws Exception {
+        Path java = java25();
+        assumeTrue(java != null, "no Java 25 or later on this machine (set SOS_TEST_JAVA25 to one)");
+        try (var caches = Files.list(HOME.resolve("lib/cds"))) {
+            for (Path cache : caches.filter(p -> p.toString().endsWith(".aot")).toList()) {
+                Files.delete(cache);
+            }
+        }
+        String gent = PilotCases.casesDir().resolve("gent-2019-01.json").toString();
+
+        Run first = sos(java, "evaluate", gent, "--today", "2019-02-01");
+        Path cache = null;
+        for (int i = 0; i < 240 && cache == null; i++) {
+            try (var caches = Files.list(HOME.resolve("lib/cds"))) {
+                cache = caches.filter(p -> p.getFileName().toString().matches("sos-25.*-one\\.aot")).findFirst().orElse(null);
+            }
+            if (cache == null) {
+                Thread.sleep(500);
+            }
+        }
+        Run second = sos(java, "evaluate", gent, "--today", "2019-02-01");
+
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(first.err()).as("the recording run says nothing of its own").isEmpty();
+        assertThat(first.out()).startsWith("{").contains("\"caseId\" : \"gent-2019-01\"");
+        assertThat(cache).as("the cache, made in the background after the first run").isNotNull();
+        assertThat(second.out()).isEqualTo(first.out());
+        assertThat(second.err()).isEmpty();
     }
 }
