@@ -3,7 +3,9 @@ package be.sos.rules.internal;
 import be.sos.rules.RuleSetInfo;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -63,6 +65,11 @@ public record CompiledRuleSet(RuleSetInfo info, RuleFiles files, KieBase kieBase
     /** How many rules it has. */
     int size() {
         return tags.size();
+    }
+
+    /** The wording of a key of its message bundles in a language, or empty when that bundle has no such key. */
+    public Optional<String> label(Locale locale, String key) {
+        return messages.get(locale, key);
     }
 
     /** The ids of its rules ({@code @id}, or the rule's name when it has none), sorted. */
