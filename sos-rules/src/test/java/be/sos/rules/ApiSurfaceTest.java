@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.sos.core.model.Case;
 import be.sos.rules.internal.CompiledRuleSet;
+import be.sos.rules.internal.RuleFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
@@ -48,8 +49,8 @@ class ApiSurfaceTest {
         public List<CompiledRuleSet> rules = List.of();
 
         /** A method that returns an internal type. */
-        public Object[] sizes(java.util.Map<String, ? extends CompiledRuleSet.RuleTag> tags) {
-            return tags.values().toArray();
+        public Object[] sizes(java.util.Map<String, ? extends RuleFiles> files) {
+            return files.values().toArray();
         }
     }
 
@@ -73,7 +74,7 @@ class ApiSurfaceTest {
     void the_walk_finds_an_internal_type_in_a_field_and_inside_a_generic_parameter() {
         assertThat(leaks(Leaky.class)).containsExactlyInAnyOrder(
                 Leaky.class.getName() + ".rules: " + CompiledRuleSet.class.getName(),
-                Leaky.class.getName() + ".sizes(Map): " + CompiledRuleSet.RuleTag.class.getName());
+                Leaky.class.getName() + ".sizes(Map): " + RuleFiles.class.getName());
     }
 
     /** Whether a type is visible to hosts: public, and nested only in public types. */

@@ -26,7 +26,7 @@ import org.kie.api.runtime.KieSessionsPool;
 public record CompiledRuleSet(RuleSetInfo info, RuleFiles files, KieBase kieBase, Messages messages, RuleParameters parameters,
                               KieSessionsPool sessions, Map<String, RuleTag> tags) {
     /** The rule set, with a pool of sessions that disposed sessions return to, reset. */
-    public CompiledRuleSet(RuleSetInfo info, RuleFiles files, KieBase kieBase, Messages messages, RuleParameters parameters) {
+    CompiledRuleSet(RuleSetInfo info, RuleFiles files, KieBase kieBase, Messages messages, RuleParameters parameters) {
         this(info, files, kieBase, messages, parameters, kieBase.newKieSessionsPool(4), tags(kieBase));
     }
 
@@ -38,7 +38,7 @@ public record CompiledRuleSet(RuleSetInfo info, RuleFiles files, KieBase kieBase
      * @param source the policy paragraph it encodes
      * @param index the rule's number in this rule set, from 0
      */
-    public record RuleTag(String id, String source, int index) {
+    record RuleTag(String id, String source, int index) {
     }
 
     /** The tag of a rule of this rule set (rule names are unique: the gate checks it). */
