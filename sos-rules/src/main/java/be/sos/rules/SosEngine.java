@@ -190,7 +190,7 @@ public final class SosEngine {
     public Optional<String> label(String key, Locale locale) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(locale, "locale");
-        return rules.get().latest().messages().get(locale, key);
+        return rules.get().latest().label(locale, key);
     }
 
     /**

@@ -55,7 +55,8 @@ public final class Procedure {
     private LocalDate[] firstEvents;
 
     /**
-     * The procedure of a case on a day.
+     * The procedure of a case on a day. The engine makes one for each evaluation; a host has no
+     * need to (it evaluates with {@link be.sos.rules.SosEngine}).
      *
      * @param file the case as known on {@code today}
      * @param today the day of the evaluation

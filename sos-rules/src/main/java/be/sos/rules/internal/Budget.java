@@ -4,7 +4,7 @@ package be.sos.rules.internal;
  * The bounds of one evaluation that no rule set can pass, besides the firings and the time of
  * {@link Evaluator.Limits}: how much a rule may record and how long its values and messages may be.
  */
-public final class Budget {
+final class Budget {
     /** The most findings one evaluation may record. */
     public static final int MAX_FINDINGS = 10_000;
     /** The most windows (milestones, applicable or not) one evaluation may record. */

@@ -27,7 +27,7 @@ import org.kie.api.builder.ReleaseId;
  * the output folder as argument; writes the executable model's classes and
  * {@value #INDEX}, which names the model classes and the fingerprint of the files they came from.
  */
-public final class BundledRulesBuilder {
+final class BundledRulesBuilder {
     /** The resource that names the precompiled model classes and their fingerprint. */
     static final String INDEX = RuleFiles.BUNDLED_PATH + "compiled.properties";
 

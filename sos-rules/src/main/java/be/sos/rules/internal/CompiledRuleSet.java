@@ -5,7 +5,9 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -27,7 +29,7 @@ import org.kie.api.runtime.KieSessionsPool;
 public record CompiledRuleSet(RuleSetInfo info, RuleFiles files, KieBase kieBase, Messages messages, RuleParameters parameters,
                               KieSessionsPool sessions, Map<String, RuleTag> tags, Map<Rule, RuleTag> byRule) {
     /** The rule set, with a pool of sessions that disposed sessions return to, reset. */
-    public CompiledRuleSet(RuleSetInfo info, RuleFiles files, KieBase kieBase, Messages messages, RuleParameters parameters) {
+    CompiledRuleSet(RuleSetInfo info, RuleFiles files, KieBase kieBase, Messages messages, RuleParameters parameters) {
         this(info, files, kieBase, messages, parameters, kieBase.newKieSessionsPool(4), tags(kieBase));
     }
 
@@ -44,7 +46,7 @@ public record CompiledRuleSet(RuleSetInfo info, RuleFiles files, KieBase kieBase
      * @param source the policy paragraph it encodes
      * @param index the rule's number in this rule set, from 0
      */
-    public record RuleTag(String id, String source, int index) {
+    record RuleTag(String id, String source, int index) {
     }
 
     /**
@@ -87,6 +89,11 @@ public record CompiledRuleSet(RuleSetInfo info, RuleFiles files, KieBase kieBase
     /** How many rules it has. */
     int size() {
         return tags.size();
+    }
+
+    /** The wording of a key of its message bundles in a language, or empty when that bundle has no such key. */
+    public Optional<String> label(Locale locale, String key) {
+        return messages.get(locale, key);
     }
 
     /** The ids of its rules ({@code @id}, or the rule's name when it has none), sorted. */

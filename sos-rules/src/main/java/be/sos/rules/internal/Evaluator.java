@@ -18,10 +18,8 @@ import be.sos.rules.MilestoneStatus;
 import be.sos.rules.ScheduleRow;
 import be.sos.rules.Severity;
 import be.sos.rules.facts.ExtensionAllowed;
-import be.sos.rules.facts.Outcomes;
 import be.sos.rules.facts.Portfolio;
 import be.sos.rules.facts.Procedure;
-import be.sos.rules.facts.RecordedFinding;
 import be.sos.rules.facts.Window;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -125,12 +123,12 @@ public final class Evaluator {
         Case known = file.asKnownOn(today);
         Clocks clocks = Clocks.of(known, rules.parameters().lengths());
         Procedure procedure = new Procedure(known, today, clocks, rules.parameters().numbers());
-        Outcomes out = new Outcomes(procedure, options.calendar());
+        RecordingOutcomes out = new RecordingOutcomes(procedure, options.calendar());
         fire(rules, procedure, out, options, limits, firing);
         return assemble(rules, known, today, clocks, out, options);
     }
 
-    private static void fire(CompiledRuleSet rules, Procedure procedure, Outcomes out, EvaluationOptions options, Limits limits,
+    private static void fire(CompiledRuleSet rules, Procedure procedure, RecordingOutcomes out, EvaluationOptions options, Limits limits,
                              Consumer<String> firing) {
         if (RuleSetCompiler.trusted(rules)) {
             // The bundled rules, compiled at build time and proven by their tests: on the calling thread.
@@ -153,7 +151,7 @@ public final class Evaluator {
      * in time is halted and interrupted; its session is never used again. The firings are told to
      * {@code firing} afterwards, on the calling thread.
      */
-    private static void fireApart(CompiledRuleSet rules, Procedure procedure, Outcomes out, EvaluationOptions options, Limits limits,
+    private static void fireApart(CompiledRuleSet rules, Procedure procedure, RecordingOutcomes out, EvaluationOptions options, Limits limits,
                                   Consumer<String> firing) {
         List<String> fired = new ArrayList<>();
         Guard guard = new Guard(rules, out, fired::add, limits);
@@ -181,7 +179,7 @@ public final class Evaluator {
         fired.forEach(firing);
     }
 
-    private static void fireHere(CompiledRuleSet rules, Procedure procedure, Outcomes out, EvaluationOptions options, Limits limits,
+    private static void fireHere(CompiledRuleSet rules, Procedure procedure, RecordingOutcomes out, EvaluationOptions options, Limits limits,
                                  Consumer<String> firing, Guard guard) {
         KieSession session = rules.sessions().newKieSession();
         guard.start(session, System.nanoTime() + limits.maxTime().toNanos());
@@ -275,7 +273,7 @@ public final class Evaluator {
      * through costs less than an event listener, which makes an event object per firing.
      */
     private static final class Guard implements AgendaFilter {
-        private final Outcomes out;
+        private final RecordingOutcomes out;
         private final Consumer<String> firing;
         private final CompiledRuleSet rules;
         private final int[] firings;
@@ -309,7 +307,7 @@ public final class Evaluator {
             }
         };
 
-        Guard(CompiledRuleSet rules, Outcomes out, Consumer<String> firing, Limits limits) {
+        Guard(CompiledRuleSet rules, RecordingOutcomes out, Consumer<String> firing, Limits limits) {
             this.rules = rules;
             this.out = out;
             this.firing = firing;
@@ -414,7 +412,7 @@ public final class Evaluator {
         return text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"") ? text.substring(1, text.length() - 1) : text;
     }
 
-    private static Evaluation assemble(CompiledRuleSet rules, Case known, LocalDate today, Clocks clocks, Outcomes out,
+    private static Evaluation assemble(CompiledRuleSet rules, Case known, LocalDate today, Clocks clocks, RecordingOutcomes out,
                                        EvaluationOptions options) {
         List<ScheduleRow> schedule = new ArrayList<>(out.windows().size() + out.notApplicable().size());
         for (Window w : out.windows()) {

@@ -564,9 +564,9 @@ final class ExpressionCheck {
         if (raw == Vocabulary.OUT_TYPE) {
             List<Method> candidates = vocabulary.methods(raw, name);
             if (candidates.isEmpty()) {
-                return refuse(node, name, name.equals("firing") || name.equals("statusOf") || Vocabulary.hasForbiddenMethod(raw, name)
-                        ? "out." + name + " is for the engine only; a rule records outcomes such as out.warning(...)"
-                        : "unknown outcome '" + name + "'" + Vocabulary.didYouMean(name, vocabulary.outcomes()));
+                String suggestion = Vocabulary.didYouMean(name, vocabulary.outcomes());
+                return refuse(node, name, "unknown outcome '" + name + "'" + (suggestion.isEmpty()
+                        ? "; out records only " + String.join(", ", vocabulary.outcomes()) : suggestion));
             }
             return invoke(node, "out." + name, candidates, type, args);
         }

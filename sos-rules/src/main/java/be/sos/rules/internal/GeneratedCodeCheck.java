@@ -33,6 +33,9 @@ final class GeneratedCodeCheck {
             "getResource", "getResourceAsStream", "getModule", "now", "systemDefault", "systemUTC", "exit", "halt",
             "wait", "notify", "notifyAll");
 
+    /** The type of {@code out}: of its members, generated code may use only the outcomes rules may call. */
+    private static final String OUT_TYPE = Vocabulary.OUT_TYPE.getName().replace('.', '/');
+
     private GeneratedCodeCheck() {}
 
     /** The references of one class file that rules may not use, as {@code owner.member}; empty when it is clean. */
@@ -57,7 +60,7 @@ final class GeneratedCodeCheck {
             boolean vocabulary = owner.startsWith("be/sos/core/model/") || owner.startsWith("be/sos/rules/facts/")
                     || owner.startsWith("be/sos/rules/drl/") || owner.equals("be/sos/rules/MilestoneStatus")
                     || owner.equals("be/sos/rules/Severity");
-            return vocabulary && !(owner.equals("be/sos/rules/facts/Outcomes") && "firing".equals(member));
+            return vocabulary && (member == null || !owner.equals(OUT_TYPE) || Vocabulary.get().outcomes().contains(member));
         }
         if (member != null && NEVER.contains(member)) {
             return false;

@@ -18,7 +18,7 @@ import java.util.Properties;
  * the rule's other values (fractions with one decimal, in the language's own way; a constant,
  * such as a role, in words too when the bundle has a {@code subject.X} entry for it). Immutable.
  */
-public final class Messages {
+final class Messages {
     /** The languages messages exist in. */
     public static final List<String> LANGUAGES = List.of("nl", "en");
     private static final String SUBJECT = "subject.";

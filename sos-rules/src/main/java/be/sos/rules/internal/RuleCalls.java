@@ -15,8 +15,8 @@ import java.util.Set;
  * @param parameters the calls that read a parameter
  */
 record RuleCalls(String file, List<Call> findings, List<Call> parameters) {
-    /** The outcomes of {@code out} that record a finding. */
-    static final Set<String> FINDINGS = Set.of("blocker", "warning", "info", "windowWarning", "windowInfo");
+    /** The outcomes of {@code out} that record a finding, read from its interface. */
+    static final Set<String> FINDINGS = Vocabulary.get().findingOutcomes();
     /** The methods of the procedure that read a parameter. */
     static final Set<String> PARAMETERS = Set.of("parameter", "dayOf");
 

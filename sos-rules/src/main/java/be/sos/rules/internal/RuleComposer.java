@@ -20,7 +20,7 @@ import java.util.TreeMap;
  * @param files the composed files, by name
  * @param origins for each file, the file and line in the rule directory of each of its lines
  */
-public record RuleComposer(Map<String, String> files, Map<String, Origins> origins) {
+record RuleComposer(Map<String, String> files, Map<String, Origins> origins) {
     /**
      * Where the lines of one composed file came from.
      *

@@ -31,7 +31,7 @@ public record RuleFiles(String source, Map<String, String> files) {
     /** The list of the bundled files, one name a line. */
     public static final String INDEX = "rules.index";
     /** The largest rule file read, in bytes. */
-    public static final long MAX_FILE_BYTES = 1_000_000;
+    static final long MAX_FILE_BYTES = 1_000_000;
 
     /** Copies the map, sorted by name. */
     public RuleFiles {
@@ -97,7 +97,7 @@ public record RuleFiles(String source, Map<String, String> files) {
     }
 
     /** Whether a file of this name belongs to a rule set. */
-    public static boolean isRuleFile(String name) {
+    static boolean isRuleFile(String name) {
         return name.endsWith(".drl") || name.endsWith(".properties");
     }
 

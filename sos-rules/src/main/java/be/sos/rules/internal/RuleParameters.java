@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * rules read the numbers with {@code $p.parameter("name")} and {@code $p.dayOf("name")}; the
  * engine reads the lengths of the procedure and what makes a case not eligible. Immutable.
  */
-public final class RuleParameters {
+final class RuleParameters {
     /** The file of the parameters. */
     public static final String FILE = "procedure.properties";
     /** The parameters the engine itself reads, with their units. */

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  *
  * @param versions the versions, oldest first
  */
-public record VersionIndex(List<Entry> versions) {
+record VersionIndex(List<Entry> versions) {
     /** The index's file name, at the root of the rule directory. */
     public static final String FILE = "versions.index";
     /**

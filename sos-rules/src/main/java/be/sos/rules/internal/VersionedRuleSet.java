@@ -34,7 +34,7 @@ import java.util.stream.Stream;
  */
 public final class VersionedRuleSet {
     /** The start of the name of an office's folder in a version's folder. */
-    public static final String OFFICE_PREFIX = "office-";
+    static final String OFFICE_PREFIX = "office-";
     /** An office of the case format (docs/case-format.md): a letter, then up to 39 capitals, digits, '_' or '-'. */
     private static final Pattern OFFICE = Pattern.compile("[A-Z][A-Z0-9_-]{0,39}");
 
@@ -177,7 +177,7 @@ public final class VersionedRuleSet {
     }
 
     /** Whether the rules have versions. */
-    public boolean versioned() {
+    boolean versioned() {
         return index != null;
     }
 

@@ -78,8 +78,6 @@ final class Vocabulary {
     private static final Set<String> COLLECTION_METHODS = Set.of("size", "isEmpty", "contains", "containsAll", "get",
             "indexOf", "lastIndexOf", "equals", "toString");
     private static final Set<String> OPTIONAL_METHODS = Set.of("isPresent", "isEmpty", "get", "orElse", "equals", "toString");
-    /** What a consequence may call on {@code out} besides its outcomes: nothing; these are for the engine. */
-    private static final Set<String> ENGINE_ONLY = Set.of("firing", "statusOf");
 
     private final ClassLoader loader = Vocabulary.class.getClassLoader();
     private final Map<Class<?>, List<Method>> methods = new ConcurrentHashMap<>();
@@ -186,8 +184,8 @@ final class Vocabulary {
             }
         }
         if (type == OUT_TYPE) {
-            return m.getDeclaringClass() == OUT_TYPE && !Modifier.isStatic(m.getModifiers())
-                    && m.getParameterCount() > 0 && !ENGINE_ONLY.contains(name);
+            // exactly the outcomes the interface declares: the implementation's hooks are not reachable through it
+            return m.getDeclaringClass() == OUT_TYPE && !Modifier.isStatic(m.getModifiers());
         }
         Class<?> declaring = m.getDeclaringClass();
         String pkg = declaring.getPackageName();
@@ -311,9 +309,20 @@ final class Vocabulary {
         return names;
     }
 
-    /** The outcome names a consequence may call on {@code out}. */
+    /** The outcome names a consequence may call on {@code out}: the methods of {@link Outcomes}. */
     Set<String> outcomes() {
         return methodNames(OUT_TYPE);
+    }
+
+    /** The outcomes that record a finding: those whose first parameter is the finding's code. */
+    Set<String> findingOutcomes() {
+        Set<String> names = new TreeSet<>();
+        for (Method m : methods(OUT_TYPE)) {
+            if (m.getParameterCount() > 0 && m.getParameterTypes()[0] == String.class) {
+                names.add(m.getName());
+            }
+        }
+        return names;
     }
 
     /** Whether any allowed type of the rules' vocabulary has a method or property of this name: for values of unknown type. */

@@ -2,7 +2,9 @@ package be.sos.rules.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.sos.rules.facts.Outcomes;
 import java.io.IOException;
+import java.lang.reflect.Method;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
@@ -51,6 +53,28 @@ class GeneratedCodeCheckTest {
         // A nested class names the class it is nested in; a generated rule class lives in be.sos.rules.drl.
         assertThat(GeneratedCodeCheck.forbidden(bytes(Clean.class)))
                 .allMatch(reference -> reference.startsWith(GeneratedCodeCheckTest.class.getName()));
+    }
+
+    /** Code a rule could compile to if it reached the engine's own class behind {@code out}. */
+    static final class Hook {
+        void fire(Outcomes out) {
+            out.warning("X");
+            ((RecordingOutcomes) out).firing("DL-01", "§1");
+        }
+    }
+
+    @Test
+    void on_out_generated_code_may_use_exactly_the_outcomes_of_the_interface() throws IOException {
+        String owner = Outcomes.class.getName().replace('.', '/');
+        for (Method m : Outcomes.class.getMethods()) {
+            assertThat(GeneratedCodeCheck.allowed(owner, m.getName())).as(m.getName()).isTrue();
+        }
+        for (String hook : List.of("firing", "findings", "windows", "statusOf", "extension", "getClass")) {
+            assertThat(GeneratedCodeCheck.allowed(owner, hook)).as(hook).isFalse();
+        }
+        assertThat(GeneratedCodeCheck.forbidden(bytes(Hook.class)))
+                .contains("be.sos.rules.internal.RecordingOutcomes", "be.sos.rules.internal.RecordingOutcomes.firing")
+                .doesNotContain("be.sos.rules.facts.Outcomes", "be.sos.rules.facts.Outcomes.warning");
     }
 
     @Test

@@ -6,10 +6,8 @@ import be.sos.core.generate.CaseGenerator;
 import be.sos.core.model.Case;
 import be.sos.core.time.Clocks;
 import be.sos.core.time.ProcedureCalendar;
-import be.sos.rules.facts.Outcomes;
 import be.sos.rules.facts.Portfolio;
 import be.sos.rules.facts.Procedure;
-import be.sos.rules.facts.RecordedFinding;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,7 +22,7 @@ class PortfolioFilterTest {
         LocalDate day = candidate.petitionDate();
         Case known = candidate.asKnownOn(day);
         Procedure procedure = new Procedure(known, day, Clocks.of(known, rules.parameters().lengths()), rules.parameters().numbers());
-        Outcomes out = new Outcomes(procedure, ProcedureCalendar.CALENDAR_DAYS);
+        RecordingOutcomes out = new RecordingOutcomes(procedure, ProcedureCalendar.CALENDAR_DAYS);
         KieSession session = rules.kieBase().newKieSession();
         try {
             session.setGlobal("out", out);

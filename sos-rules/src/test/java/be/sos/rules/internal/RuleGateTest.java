@@ -9,7 +9,14 @@ import be.sos.rules.RuleSetException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import be.sos.rules.facts.Outcomes;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.junit.jupiter.api.AfterEach;
@@ -126,8 +133,10 @@ class RuleGateTest {
                 condition("an accumulate function's value", "$p : Procedure()\n    accumulate( NetworkMember() from $p.network(); "
                         + "$n : count( java.lang.System.exit(1) ) )", "'java.lang.System' is not available"),
                 condition("the system clock", "$p : Procedure( today == java.time.LocalDate.now() )", "'now' is not available"),
-                consequence("what out keeps for the engine", "out.findings().clear();", "for the engine only"),
-                consequence("out.firing", "out.firing(\"DL-01\", \"§1\");", "for the engine only"),
+                consequence("what out keeps for the engine", "out.findings().clear();", "unknown outcome 'findings'; out records only "),
+                consequence("out.firing", "out.firing(\"DL-01\", \"§1\");", "unknown outcome 'firing'; out records only "),
+                consequence("out cast to the engine's class", "((be.sos.rules.internal.RecordingOutcomes) out).firing(\"DL-01\", \"§1\");",
+                        "casts are not available"),
                 consequence("inserting a fact that out did not make", "insert($p);", "insert(...) only takes what out returns"),
                 consequence("update", "update($p);", "'update(...)' is not available"),
                 consequence("modify", "modify($p) { }", "cannot be read"),
@@ -196,6 +205,42 @@ class RuleGateTest {
             System.clearProperty(control);
             ks.getRepository().removeKieModule(id);
         }
+    }
+
+    /** The methods of the engine's {@code out} that are not outcomes: its hooks, read from the class rather than listed. */
+    static Stream<Method> hooks() {
+        Set<String> outcomes = Arrays.stream(Outcomes.class.getMethods()).map(Method::getName).collect(Collectors.toSet());
+        return Arrays.stream(RecordingOutcomes.class.getDeclaredMethods())
+                .filter(m -> !Modifier.isPrivate(m.getModifiers()) && !m.isSynthetic() && !outcomes.contains(m.getName()));
+    }
+
+    @Test
+    void the_engine_keeps_hooks_on_out_that_rules_must_not_reach() {
+        assertThat(hooks().map(Method::getName)).contains("firing", "findings", "windows", "statusOf", "extension");
+    }
+
+    @ParameterizedTest(name = "out.{0}")
+    @MethodSource("hooks")
+    void a_rule_that_calls_a_hook_of_the_engine_on_out_is_refused_in_one_line(Method hook) {
+        String args = Arrays.stream(hook.getParameterTypes()).map(t -> t == String.class ? "\"DL-01\"" : "null")
+                .collect(Collectors.joining(", "));
+        String when = "$p : Procedure()";
+        List<RuleProblem> gate = RuleSetCompiler.check(RuleTexts.alone("hook.drl", RuleTexts.rule(when, "out." + hook.getName() + "(" + args + ");")));
+        assertThat(gate).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(RuleTexts.thenLine(when));
+            // a hook close to an outcome's name (statusOf, windows) is told that outcome; any other, all of them
+            String outcomes = String.join(", ", new TreeSet<>(Arrays.stream(Outcomes.class.getMethods()).map(Method::getName).toList()));
+            assertThat(p.message()).doesNotContain("\n").isIn("unknown outcome '" + hook.getName() + "'; out records only " + outcomes,
+                    "unknown outcome '" + hook.getName() + "'; did you mean '" + hook.getName().replaceAll("(Of|s)$", "") + "'?");
+        });
+    }
+
+    @Test
+    void every_outcome_of_the_interface_may_be_called_on_out_and_nothing_else() {
+        Set<String> declared = Arrays.stream(Outcomes.class.getMethods()).map(Method::getName).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(Vocabulary.get().outcomes()).isEqualTo(declared);
+        assertThat(Vocabulary.get().methods(Vocabulary.OUT_TYPE)).containsExactlyInAnyOrder(Outcomes.class.getMethods());
+        assertThat(RuleCalls.FINDINGS).containsExactlyInAnyOrder("blocker", "warning", "info", "windowWarning", "windowInfo");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package be.sos.rules.facts;
+package be.sos.rules.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,22 +9,24 @@ import be.sos.core.time.ProcedureCalendar;
 import be.sos.rules.Engines;
 import be.sos.rules.Evaluation;
 import be.sos.rules.Severity;
+import be.sos.rules.facts.Procedure;
+import be.sos.rules.facts.Window;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-/** Recording outcomes on the global {@code out}. */
-class OutcomesTest {
+/** The engine recording the outcomes rules write on the global {@code out}. */
+class RecordingOutcomesTest {
     private static final Case GENT = PilotCases.gent();
 
-    private static Outcomes outcomes() {
+    private static RecordingOutcomes outcomes() {
         LocalDate today = GENT.petitionDate();
-        return new Outcomes(new Procedure(GENT, today, Clocks.of(GENT), java.util.Map.of()), ProcedureCalendar.CALENDAR_DAYS);
+        return new RecordingOutcomes(new Procedure(GENT, today, Clocks.of(GENT), java.util.Map.of()), ProcedureCalendar.CALENDAR_DAYS);
     }
 
     /** Regression: a finding without subject was sent to the window overload and failed on the null window. */
     @Test
     void a_blocker_a_warning_and_an_info_without_subject_are_recorded_without_subject() {
-        Outcomes out = outcomes();
+        RecordingOutcomes out = outcomes();
         out.firing("T-01", "§3");
         out.blocker("SEL_PLAN_NOT_EXPECTED");
         out.warning("HD_END_NEAR");
@@ -38,7 +40,7 @@ class OutcomesTest {
 
     @Test
     void a_null_subject_written_as_a_window_gives_a_finding_without_subject() {
-        Outcomes out = outcomes();
+        RecordingOutcomes out = outcomes();
         out.warning("HD_END_NEAR", (Window) null);
         assertThat(out.findings()).singleElement().satisfies(f -> {
             assertThat(f.code()).isEqualTo("HD_END_NEAR");

@@ -1,4 +1,4 @@
-package be.sos.rules.facts;
+package be.sos.rules.internal;
 
 import be.sos.rules.Severity;
 import java.util.List;
@@ -13,9 +13,9 @@ import java.util.List;
  * @param source the rule's source paragraph
  * @param args values for the message after the subject (dates, numbers, codes; never free text)
  */
-public record RecordedFinding(String code, String subject, Severity severity, String ruleId, String source, List<Object> args) {
+record RecordedFinding(String code, String subject, Severity severity, String ruleId, String source, List<Object> args) {
     /** Copies the list. */
-    public RecordedFinding {
+    RecordedFinding {
         args = List.copyOf(args);
     }
 }
