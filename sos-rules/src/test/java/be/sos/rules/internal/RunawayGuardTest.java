@@ -134,8 +134,10 @@ class RunawayGuardTest {
                 () -> Evaluator.evaluate(selfFeeding, GENT, TODAY, EvaluationOptions.DEFAULT, limits));
 
         assertThat(e).isNotNull();
-        // On a loaded machine the time may run out before the loop's own rule fired: either rule of it is named.
-        assertThat(e.getMessage()).contains("took longer than 5 ms").containsPattern("fired most: LOOP-0[01] \\(\\d+ times?\\)");
+        // On a loaded machine the time may run out before the loop's own rule fired (either rule of it is named),
+        // or before the worker got back to the guard between firings (then the rule is named by its matches).
+        assertThat(e.getMessage()).contains("took longer than 5 ms")
+                .containsPattern("(fired most|the rule with the most matches): LOOP-0[01] \\(\\d+ (times?|match(es)?)\\)");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).as("stopped soon after the limit").isLessThan(Duration.ofSeconds(10));
     }
 
