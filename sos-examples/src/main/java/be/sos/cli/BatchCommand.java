@@ -69,11 +69,14 @@ final class BatchCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "CASES.jsonl", descriptionKey = "cases", description = "one case per line; - for standard input")
     private String input;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "an edited rule directory (default: the bundled rules)")
-    private Path rules;
+    @Mixin
+    private RulesOption rules;
 
-    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: the number of cores)")
-    private Integer threads;
+    @Mixin
+    private Options.Threads threads;
+
+    @Mixin
+    private Options.Format format;
 
     @Mixin
     private PortfolioOption portfolio;
@@ -88,12 +91,11 @@ final class BatchCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         EvaluationOptions options = portfolio.apply(this.day.options());
         Words words = Words.of(options.locale());
-        SosEngine engine = Inputs.engine(rules);
+        // JSON lines are the one format of a batch: --format json is taken, as evaluate takes it
+        format.chosen("json");
+        SosEngine engine = rules.engine();
         LocalDate today = this.day.today();
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (workers < 1) {
-            throw InputException.of("input.threads");
-        }
+        int workers = threads.workers();
         BatchSummary summary = new BatchSummary(spec.commandLine().getErr(), words, engine, BatchSummary.stderrIsTerminal());
         if (progress || BatchSummary.stderrIsTerminal()) {
             summary.showProgress();
@@ -129,7 +131,7 @@ final class BatchCommand implements Callable<Integer> {
                     bad.set(true);
                     summary.bad();
                     results.put(CompletableFuture.completedFuture(error(number,
-                            "too large: a line longer than " + CaseJson.MAX_DOCUMENT_CHARS + " characters")));
+                            words.get("batch.tooLong", CaseJson.MAX_DOCUMENT_CHARS))));
                     continue;
                 }
                 String text = line.text();
@@ -159,7 +161,7 @@ final class BatchCommand implements Callable<Integer> {
             throw e;
         }
         if (unreadable != null) {
-            throw new InputException(input + ": cannot be read to its end (" + unreadable.getClass().getSimpleName() + ")");
+            throw InputException.of("batch.unreadable", input, unreadable.getClass().getSimpleName());
         }
         summary.finish();
         if (summaryFile != null) {
@@ -246,7 +248,7 @@ final class BatchCommand implements Callable<Integer> {
         } catch (InvalidCaseException e) {
             bad.set(true);
             summary.bad();
-            return error(number, String.join("; ", Inputs.problems("", e.problems(), words)));
+            return error(number, Inputs.problemsOnOneLine(e.problems(), words));
         } catch (EvaluationException e) {
             bad.set(true);
             summary.bad();
@@ -255,7 +257,7 @@ final class BatchCommand implements Callable<Integer> {
             // one line's failure is that line's: the batch goes on, and ends with exit code 4
             internal.set(true);
             summary.bad();
-            return error(number, "internal error (" + e.getClass().getSimpleName() + "); please report it");
+            return error(number, words.get("error.internal", e.getClass().getSimpleName()));
         }
     }
 

@@ -24,10 +24,10 @@ import java.util.stream.Stream;
  * @param skipped how many lines or files were bad
  */
 record CaseCorpus(List<Case> cases, int skipped) {
-    /** Reads the cases, reporting each bad line or file on {@code err}. */
-    static CaseCorpus read(String input, PrintWriter err) {
+    /** Reads the cases, reporting each bad line or file on {@code err} in {@code words}. */
+    static CaseCorpus read(String input, PrintWriter err, Words words) {
         if (!input.equals("-") && Files.isDirectory(Path.of(input))) {
-            return directory(Path.of(input), err);
+            return directory(Path.of(input), err, words);
         }
         List<String> lines = new ArrayList<>();
         try (BufferedReader reader = input.equals("-")
@@ -38,12 +38,12 @@ record CaseCorpus(List<Case> cases, int skipped) {
                 lines.add(line);
             }
         } catch (java.nio.file.NoSuchFileException e) {
-            throw new InputException(input + ": no such file or directory");
+            throw InputException.of("input.noSuchFileOrDirectory", input);
         } catch (IOException e) {
-            throw new InputException(input + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+            throw InputException.of("input.cannotRead", input, e.getClass().getSimpleName());
         }
         // Parsed on every core, reported in input order.
-        List<Object> parsed = IntStream.range(0, lines.size()).parallel().mapToObj(i -> parse(lines.get(i))).toList();
+        List<Object> parsed = IntStream.range(0, lines.size()).parallel().mapToObj(i -> parse(lines.get(i), words)).toList();
         List<Case> cases = new ArrayList<>(parsed.size());
         int skipped = 0;
         for (int i = 0; i < parsed.size(); i++) {
@@ -58,24 +58,24 @@ record CaseCorpus(List<Case> cases, int skipped) {
         return new CaseCorpus(List.copyOf(cases), skipped);
     }
 
-    /** A case, the problem with the line, or null for a blank line. */
-    private static Object parse(String line) {
+    /** A case, the problems of the line on one line, or null for a blank line. */
+    private static Object parse(String line, Words words) {
         if (line.isBlank()) {
             return null;
         }
         try {
             return CaseJson.read(line);
         } catch (InvalidCaseException e) {
-            return e.getMessage();
+            return Inputs.problemsOnOneLine(e.problems(), words);
         }
     }
 
-    private static CaseCorpus directory(Path dir, PrintWriter err) {
+    private static CaseCorpus directory(Path dir, PrintWriter err, Words words) {
         List<Path> files;
         try (Stream<Path> listing = Files.list(dir)) {
             files = listing.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
         } catch (IOException e) {
-            throw new InputException(dir + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+            throw InputException.of("input.cannotRead", dir, e.getClass().getSimpleName());
         }
         List<Case> cases = new ArrayList<>();
         int skipped = 0;
@@ -83,10 +83,10 @@ record CaseCorpus(List<Case> cases, int skipped) {
             try {
                 cases.add(CaseJson.read(file));
             } catch (InvalidCaseException e) {
-                err.println("sos: " + file + ": " + e.getMessage());
+                err.println("sos: " + file + ": " + Inputs.problemsOnOneLine(e.problems(), words));
                 skipped++;
             } catch (IOException e) {
-                err.println("sos: " + file + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+                err.println("sos: " + words.get("input.cannotRead", file, e.getClass().getSimpleName()));
                 skipped++;
             }
         }

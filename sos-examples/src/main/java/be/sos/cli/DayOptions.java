@@ -7,18 +7,19 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options every evaluating command shares: the day, the calendar and the language. */
 final class DayOptions {
-    @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "the day of the evaluation (default: the system date)")
-    private LocalDate today;
+    @Mixin
+    private Options.Today today;
 
-    @Option(names = "--calendar", paramLabel = "NAME", defaultValue = "calendar", description = "calendar or be-working-days (default: ${DEFAULT-VALUE})")
-    private String calendar;
+    @Mixin
+    private Options.Calendar calendar;
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "nl", description = "nl or en (default: ${DEFAULT-VALUE})")
-    private String lang;
+    @Mixin
+    private Options.Lang lang;
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "with a rule directory with versions: judge by the version "
             + "in force on this date instead of on the case's petition date")
@@ -26,7 +27,7 @@ final class DayOptions {
 
     /** The day of the evaluation: {@code --today}, or the system date. */
     LocalDate today() {
-        return today == null ? LocalDate.now() : today;
+        return today.today();
     }
 
     /**
@@ -38,21 +39,19 @@ final class DayOptions {
         LocalDate day = today();
         long before = ChronoUnit.DAYS.between(day, file.petitionDate());
         if (before > 0) {
-            err.println("en".equals(locale().getLanguage())
-                    ? "note: --today is " + before + " day(s) before the case's petition date; nothing of the case is known yet on that day"
-                    : "let op: --today valt " + before + " dag(en) vóór de verzoekdatum van de zaak; op die dag is van de zaak nog niets gekend");
+            err.println("sos: " + Words.of(locale()).get("note.beforePetition", before));
         }
         return day;
     }
 
     /** The language of the messages. */
     Locale locale() {
-        return Inputs.locale(lang);
+        return lang.locale();
     }
 
     /** The calendar of the deadlines. */
     ProcedureCalendar calendar() {
-        return Inputs.calendar(calendar);
+        return calendar.calendar();
     }
 
     /** Evaluation options with the language and calendar chosen. */

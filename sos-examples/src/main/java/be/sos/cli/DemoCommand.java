@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -33,12 +33,12 @@ final class DemoCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "nl", description = "nl or en (default: ${DEFAULT-VALUE})")
-    private String lang;
+    @Mixin
+    private Options.Lang lang;
 
     @Override
     public Integer call() {
-        Locale locale = Inputs.locale(lang);
+        Locale locale = lang.locale();
         Words words = Words.of(locale);
         EvaluationOptions options = EvaluationOptions.DEFAULT.withLocale(locale);
         PrintWriter out = spec.commandLine().getOut();

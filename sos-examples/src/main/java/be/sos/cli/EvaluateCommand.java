@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,22 +25,22 @@ final class EvaluateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "CASE.json", descriptionKey = "case", description = "the case file")
     private Path file;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "an edited rule directory (default: the bundled rules)")
-    private Path rules;
+    @Mixin
+    private RulesOption rules;
 
     @Mixin
     private PortfolioOption portfolio;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json", description = "json or text (default: ${DEFAULT-VALUE})")
-    private String format;
+    @Mixin
+    private Options.Format format;
 
     @Override
     public Integer call() {
-        String format = Inputs.format(this.format, "json", "text");
+        String format = this.format.chosen("json", "text");
         EvaluationOptions options = day.options();
         Case file = Inputs.readCase(this.file);
         options = portfolio.apply(options);
-        SosEngine engine = Inputs.engine(rules);
+        SosEngine engine = rules.engine();
         Evaluation evaluation = engine.evaluate(file, day.todayFor(file, spec.commandLine().getErr()), options);
         spec.commandLine().getOut().print(format.equals("json")
                 ? EvaluationJson.writePretty(evaluation) + "\n"

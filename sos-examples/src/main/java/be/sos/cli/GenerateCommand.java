@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,19 +28,22 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "the seed (default: ${DEFAULT-VALUE})")
     private long seed;
 
-    @Option(names = "--today", paramLabel = "YYYY-MM-DD",
-            description = "date the cases around this day, as batch and evaluate will see them (default: the system date)")
-    private LocalDate today;
+    @Mixin
+    private Options.Today today;
+
+    @Mixin
+    private Options.Lang lang;
 
     @Override
     public Integer call() {
+        lang.locale();
         if (count < 0) {
-            throw new InputException("--count: must not be negative");
+            throw InputException.of("input.count");
         }
-        LocalDate day = today == null ? LocalDate.now() : today;
+        LocalDate day = today.today();
         if (day.isBefore(FIRST_DAY) || day.isAfter(LAST_DAY)) {
             // the cases reach some 27 years before the day and a year after it: their dates must stay readable
-            throw new InputException("--today: for generate, a date from " + FIRST_DAY + " to " + LAST_DAY);
+            throw InputException.of("generate.today", FIRST_DAY, LAST_DAY);
         }
         PrintWriter out = spec.commandLine().getOut();
         CaseGenerator generator = CaseGenerator.withSeed(seed).around(day);

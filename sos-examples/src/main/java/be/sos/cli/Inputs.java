@@ -4,8 +4,6 @@ import be.sos.core.json.CaseJson;
 import be.sos.core.json.InvalidCaseException;
 import be.sos.core.json.Problem;
 import be.sos.core.model.Case;
-import be.sos.core.time.ProcedureCalendar;
-import be.sos.core.time.ProcedureCalendars;
 import be.sos.rules.RuleSetException;
 import be.sos.rules.SosEngine;
 import java.io.IOException;
@@ -52,6 +50,11 @@ final class Inputs {
         return lines;
     }
 
+    /** A case's problems on one line, as a batch line or a view's bad line gives them. */
+    static String problemsOnOneLine(List<Problem> problems, Words words) {
+        return String.join("; ", problems("", problems, words));
+    }
+
     /** The cases of a portfolio folder: every {@code .json} file in it, in name order. */
     static List<Case> readPortfolio(Path dir) {
         if (!Files.isDirectory(dir)) {
@@ -83,14 +86,6 @@ final class Inputs {
         }
     }
 
-    static Locale locale(String lang) {
-        String language = lang.toLowerCase(Locale.ROOT);
-        return switch (language) {
-            case "nl", "en" -> Locale.forLanguageTag(language);
-            default -> throw InputException.of("input.lang");
-        };
-    }
-
     /** A {@code --format} value, in any case, that must be one of {@code allowed}. */
     static String format(String value, String... allowed) {
         String format = value.toLowerCase(Locale.ROOT);
@@ -112,8 +107,23 @@ final class Inputs {
         }
     }
 
-    static ProcedureCalendar calendar(String name) {
-        return ProcedureCalendars.byName(name).orElseThrow(() ->
-                InputException.of("input.calendar", String.join(", ", ProcedureCalendars.names())));
+    /** Writes a text file a command makes, in UTF-8. */
+    static void write(String option, Path target, String text) {
+        write(option, target, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
+
+    /**
+     * Says where a command wrote a file: on standard output after what the command printed for a
+     * person, on standard error (after {@code sos: }) when standard output is data for a program,
+     * so that the data stays pure.
+     */
+    static void wrote(picocli.CommandLine.Model.CommandSpec spec, boolean outputIsData, String message) {
+        if (outputIsData) {
+            spec.commandLine().getErr().println("sos: " + message);
+        } else {
+            spec.commandLine().getOut().println(message);
+        }
+        spec.commandLine().getOut().flush();
+    }
+
 }

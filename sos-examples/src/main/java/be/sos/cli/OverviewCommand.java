@@ -8,7 +8,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -23,8 +22,8 @@ final class OverviewCommand implements Callable<Integer> {
     @Mixin
     private DayOptions day;
 
-    @Parameters(index = "0", paramLabel = "CASES.jsonl|DIR", description = "one case per line (- for standard input), or a directory of case files")
-    private String input;
+    @Mixin
+    private Options.Corpus corpus;
 
     @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "the first petition date counted")
     private LocalDate from;
@@ -32,41 +31,43 @@ final class OverviewCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "the last petition date counted")
     private LocalDate to;
 
-    @Option(names = "--office", paramLabel = "O", description = "only the cases of this office")
-    private String office;
+    @Mixin
+    private Options.Format format;
 
-    @Option(names = "--format", paramLabel = "json|csv", description = "the figures on standard output (default: json, unless --out is given)")
-    private String format;
-
-    @Option(names = "--out", paramLabel = "FILE.html", description = "write the overview as an HTML page")
-    private Path out;
+    @Mixin
+    private Options.Out out;
 
     @Option(names = "--min-cell", paramLabel = "N", defaultValue = "0", description = "show counts below N as \"< N\" (default: ${DEFAULT-VALUE}, show all)")
     private int minCell;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "an edited rule directory (default: the bundled rules)")
-    private Path rules;
+    @Mixin
+    private RulesOption rules;
 
     @Override
     public Integer call() {
-        if (format != null && !format.equals("json") && !format.equals("csv")) {
-            throw new InputException("--format: expected json or csv");
-        }
+        String format = this.format.chosen("json", "csv");
         if (minCell < 0) {
-            throw new InputException("--min-cell: expected 0 or more");
+            throw InputException.of("overview.minCell");
         }
         if (from != null && to != null && to.isBefore(from)) {
-            throw new InputException("--to: before --from");
+            throw InputException.of("overview.toBeforeFrom");
         }
-        CaseCorpus corpus = CaseCorpus.read(input, spec.commandLine().getErr());
-        Overview overview = Overview.of(corpus.cases(), Inputs.engine(rules), day.today(), day.options(), from, to, office);
-        if (out != null) {
-            ViewOutput.write("--out", out, overview.html(minCell));
+        Words words = Words.of(day.locale());
+        CaseCorpus read = CaseCorpus.read(corpus.input(), spec.commandLine().getErr(), words);
+        Overview overview = Overview.of(read.cases(), rules.engine(), day.today(), day.options(), from, to, corpus.office());
+        Path page = out.path();
+        if (page != null) {
+            Inputs.write("--out", page, overview.html(minCell));
         }
-        if (format != null || out == null) {
-            spec.commandLine().getOut().print("csv".equals(format) ? overview.csv(minCell) : overview.json(minCell));
+        // Without --format, an overview written as a page prints nothing else.
+        boolean data = this.format.given() || page == null;
+        if (data) {
+            spec.commandLine().getOut().print(format.equals("csv") ? overview.csv(minCell) : overview.json(minCell));
             spec.commandLine().getOut().flush();
         }
-        return corpus.skipped() > 0 ? Sos.INPUT : 0;
+        if (page != null) {
+            Inputs.wrote(spec, data, words.get("wrote.page", page));
+        }
+        return read.skipped() > 0 ? Sos.INPUT : 0;
     }
 }

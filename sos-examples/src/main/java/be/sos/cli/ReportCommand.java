@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,18 +32,19 @@ final class ReportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--out", paramLabel = "FILE.html", required = true, description = "where to write the page")
-    private Path out;
+    @Mixin
+    private Options.Out outOption;
 
     @Override
     public Integer call() {
+        Path out = outOption.required();
         Locale locale = day.locale();
         EvaluationOptions options = portfolio.apply(day.options());
         Case file = Inputs.readCase(this.file);
         Evaluation evaluation = rules.engine().evaluate(file, day.todayFor(file, spec.commandLine().getErr()), options);
         String html = CaseReport.html(file, evaluation, locale);
         Inputs.write("--out", out, html.getBytes(StandardCharsets.UTF_8));
-        spec.commandLine().getOut().println(Words.of(locale).get("wrote.report", out));
+        Inputs.wrote(spec, false, Words.of(locale).get("wrote.report", out));
         return 0;
     }
 }

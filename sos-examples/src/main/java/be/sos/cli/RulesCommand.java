@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -66,11 +67,6 @@ final class RulesCommand implements Callable<Integer> {
         return Sos.INPUT;
     }
 
-    /** The language of the tool's own words: {@code nl} or {@code en}, in capitals or not. */
-    static Locale language(String lang) {
-        return Inputs.locale(lang.toLowerCase(Locale.ROOT));
-    }
-
     /** {@code sos rules export DIR}: the bundled rule files, and their scenarios in {@code DIR/scenarios}. */
     @Command(name = "export", description = "Writes the bundled rule files into DIR, and their scenarios into DIR/scenarios, "
             + "as the starting point for editing.")
@@ -78,11 +74,14 @@ final class RulesCommand implements Callable<Integer> {
         @Spec
         private CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "DIR", description = "the directory to write (created if missing)")
+        @Parameters(index = "0", paramLabel = "DIR", descriptionKey = "exportDir", description = "the directory to write (created if missing)")
         private Path dir;
 
         @Option(names = "--force", description = "overwrite files that exist and differ")
         private boolean force;
+
+        @Mixin
+        private Options.Lang lang;
 
         @Option(names = "--versioned", description = "also write versions.index, with the bundled rules as the first version, "
                 + "to add dated versions and office variants to (docs/rules.md, 'Versions and offices')")
@@ -90,6 +89,7 @@ final class RulesCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
+            Words words = Words.of(lang.locale());
             Map<Path, String> files = new LinkedHashMap<>();
             SosEngine.bundled().ruleFiles().forEach((name, text) -> files.put(dir.resolve(name), text));
             if (versioned) {
@@ -97,7 +97,7 @@ final class RulesCommand implements Callable<Integer> {
             }
             Scenarios.bundled().forEach((name, text) -> files.put(dir.resolve(SCENARIOS).resolve(name), text));
             if (Files.exists(dir) && !Files.isDirectory(dir)) {
-                throw new InputException(dir + ": not a directory");
+                throw InputException.of("input.notDirectory", dir);
             }
             List<Path> differ = new ArrayList<>();
             int unchanged = 0;
@@ -106,11 +106,10 @@ final class RulesCommand implements Callable<Integer> {
                     Path target = file.getKey();
                     boolean linkedFolder = !target.getParent().equals(dir) && Files.isSymbolicLink(target.getParent());
                     if (Files.isSymbolicLink(target) || linkedFolder) {
-                        throw new InputException((Files.isSymbolicLink(target) ? target : target.getParent())
-                                + ": is a symbolic link; export writes only plain files and folders");
+                        throw InputException.of("export.link", Files.isSymbolicLink(target) ? target : target.getParent());
                     }
                     if (Files.isDirectory(target)) {
-                        throw new InputException(target + ": is a directory");
+                        throw InputException.of("input.notFile", target);
                     }
                     if (Files.isRegularFile(target)) {
                         if (Files.readString(target, StandardCharsets.UTF_8).equals(file.getValue())) {
@@ -121,11 +120,11 @@ final class RulesCommand implements Callable<Integer> {
                     }
                 }
             } catch (IOException e) {
-                throw new InputException(dir + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+                throw InputException.of("input.cannotRead", dir, e.getClass().getSimpleName());
             }
             if (!differ.isEmpty() && !force) {
-                throw new InputException(differ.get(0) + ": exists and differs from the bundled file"
-                        + (differ.size() > 1 ? " (and " + (differ.size() - 1) + " more)" : "") + "; use --force to overwrite");
+                throw differ.size() == 1 ? InputException.of("export.differs", differ.get(0))
+                        : InputException.of("export.differsMore", differ.get(0), differ.size() - 1);
             }
             int written = 0;
             try {
@@ -141,12 +140,11 @@ final class RulesCommand implements Callable<Integer> {
                     written++;
                 }
             } catch (IOException e) {
-                throw new InputException(dir + ": cannot be written (" + e.getClass().getSimpleName() + ")");
+                throw InputException.of("input.cannotWrite", dir, e.getClass().getSimpleName());
             }
             long ruleFiles = SosEngine.bundled().ruleFiles().size() + (versioned ? 1 : 0);
-            spec.commandLine().getOut().println("exported " + ruleFiles + " rule files to " + dir + " and " + (files.size() - ruleFiles)
-                    + " scenario files to " + dir.resolve(SCENARIOS) + " (" + written + " written, " + unchanged + " unchanged"
-                    + (differ.isEmpty() ? "" : ", " + differ.size() + " overwritten") + ")");
+            Inputs.wrote(spec, false, words.get("wrote.export", ruleFiles, dir, files.size() - ruleFiles, dir.resolve(SCENARIOS), written,
+                    unchanged, differ.size()));
             return 0;
         }
     }
@@ -158,21 +156,22 @@ final class RulesCommand implements Callable<Integer> {
         @Spec
         private CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "DIR", description = "the rule directory")
+        @Parameters(index = "0", paramLabel = "DIR", descriptionKey = "ruleDir", description = "the rule directory")
         private Path dir;
 
-        @Option(names = "--lang", paramLabel = "LANG", defaultValue = "nl", description = "nl or en (default: ${DEFAULT-VALUE})")
-        private String lang;
+        @Mixin
+        private Options.Lang lang;
 
         @Override
         public Integer call() {
-            Locale locale = language(lang);
+            Locale locale = lang.locale();
+            Words words = Words.of(locale);
             SosEngine engine = Inputs.engine(dir);
             if (engine.ruleSet().version() != null) {
                 for (RuleSetInfo info : engine.ruleSets()) {
                     RuleVersion v = info.version();
-                    spec.commandLine().getOut().println("ok: " + v.describe(Locale.ENGLISH) + ", fingerprint " + info.fingerprint()
-                            + (v.changes().isEmpty() ? "" : ", changes " + String.join(" ", v.changes())));
+                    spec.commandLine().getOut().println(words.get("validate.version", v.describe(locale), info.fingerprint())
+                            + (v.changes().isEmpty() ? "" : words.get("validate.changes", String.join(" ", v.changes()))));
                 }
             }
             long drl = engine.ruleFiles().keySet().stream().filter(name -> name.endsWith(".drl")).count();
@@ -190,32 +189,32 @@ final class RulesCommand implements Callable<Integer> {
         @Spec
         private CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "DIR", description = "the rule directory")
+        @Parameters(index = "0", paramLabel = "DIR", descriptionKey = "ruleDir", description = "the rule directory")
         private Path dir;
 
-        @Parameters(index = "1", paramLabel = "SCENARIOS", description = "a scenario file, or a folder of them (searched recursively)")
+        @Parameters(index = "1", paramLabel = "SCENARIOS", descriptionKey = "scenarios", description = "a scenario file, or a folder of them (searched recursively)")
         private Path scenarios;
 
         @Option(names = "--verbose", description = "also list the scenarios that pass")
         private boolean verbose;
 
-        @Option(names = "--lang", paramLabel = "LANG", defaultValue = "nl", description = "nl or en (default: ${DEFAULT-VALUE})")
-        private String lang;
+        @Mixin
+        private Options.Lang lang;
 
         @Override
         public Integer call() {
-            Locale locale = language(lang);
+            Locale locale = lang.locale();
             SosEngine engine = Inputs.engine(dir);
             List<Path> files;
             try {
                 files = Scenarios.files(scenarios);
             } catch (NoSuchFileException e) {
-                throw new InputException(scenarios + ": no such file or directory");
+                throw InputException.of("input.noSuchFileOrDirectory", scenarios);
             } catch (IOException e) {
-                throw new InputException(scenarios + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+                throw InputException.of("input.cannotRead", scenarios, e.getClass().getSimpleName());
             }
             if (files.isEmpty()) {
-                throw new InputException(scenarios + ": no scenario files (*.yaml, *.yml)");
+                throw InputException.of("test.noScenarios", scenarios);
             }
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();

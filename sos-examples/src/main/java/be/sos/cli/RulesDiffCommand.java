@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,25 +27,23 @@ final class RulesDiffCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "OLD", description = "the rule directory as it was, or 'bundled'")
+    @Parameters(index = "0", paramLabel = "OLD", descriptionKey = "old", description = "the rule directory as it was, or 'bundled'")
     private String before;
 
-    @Parameters(index = "1", paramLabel = "NEW", description = "the rule directory as it is now, or 'bundled'")
+    @Parameters(index = "1", paramLabel = "NEW", descriptionKey = "new", description = "the rule directory as it is now, or 'bundled'")
     private String after;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
-    private String format;
+    @Mixin
+    private Options.Format formatOption;
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "nl", description = "nl or en (default: ${DEFAULT-VALUE})")
-    private String lang;
+    @Mixin
+    private Options.Lang lang;
 
     @Override
     public Integer call() {
-        Locale locale = Inputs.locale(lang);
+        Locale locale = lang.locale();
         ImpactText text = ImpactText.of(locale);
-        if (!format.equals("text") && !format.equals("json")) {
-            throw new InputException(text.get("error.format"));
-        }
+        String format = formatOption.chosen("text", "json");
         RuleSetDiff diff = diff(before, after, text);
         spec.commandLine().getOut().print(format.equals("json") ? ImpactJson.write(diff) + "\n" : text(diff, text));
         spec.commandLine().getOut().flush();

@@ -16,12 +16,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -39,7 +39,7 @@ final class RulesImpactCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "CASES.jsonl", description = "one case per line; - for standard input")
+    @Parameters(index = "0", paramLabel = "CASES.jsonl", descriptionKey = "cases", description = "one case per line; - for standard input")
     private String input;
 
     @Option(names = "--rules", paramLabel = "EDITED", required = true, description = "the edited rule directory")
@@ -48,52 +48,48 @@ final class RulesImpactCommand implements Callable<Integer> {
     @Option(names = "--base", paramLabel = "DIR", description = "the rule directory to compare with (default: the bundled rules)")
     private Path base;
 
-    @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "the day of the evaluations (default: the system date)")
-    private LocalDate today;
+    @Mixin
+    private Options.Today today;
 
     @Option(names = "--days", paramLabel = "all", description = "all: every day of each case's procedure, instead of one day")
     private String days;
 
-    @Option(names = "--calendar", paramLabel = "NAME", defaultValue = "calendar", description = "calendar or be-working-days (default: ${DEFAULT-VALUE})")
-    private String calendar;
+    @Mixin
+    private Options.Calendar calendar;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
-    private String format;
+    @Mixin
+    private Options.Format formatOption;
 
-    @Option(names = "--out", paramLabel = "FILE.html", description = "also write the impact, with the changes of the rules at its top, as an HTML page")
-    private Path out;
+    @Mixin
+    private Options.Out outOption;
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "nl", description = "nl or en (default: ${DEFAULT-VALUE})")
-    private String lang;
+    @Mixin
+    private Options.Lang lang;
 
-    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: the number of cores)")
-    private Integer threads;
+    @Mixin
+    private Options.Threads threads;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        Locale locale = Inputs.locale(lang);
+        Locale locale = lang.locale();
         ImpactText text = ImpactText.of(locale);
-        if (!format.equals("text") && !format.equals("json")) {
-            throw new InputException(text.get("error.format"));
-        }
+        String format = formatOption.chosen("text", "json");
+        Path out = outOption.path();
         if (days != null && !days.equals("all")) {
             throw new InputException(text.get("error.days"));
         }
-        if (days != null && today != null) {
+        if (days != null && today.given()) {
             throw new InputException(text.get("error.todayAndDays"));
         }
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (workers < 1) {
-            throw new InputException(text.get("error.threads"));
-        }
-        EvaluationOptions options = EvaluationOptions.DEFAULT.withLocale(locale).withCalendar(Inputs.calendar(calendar));
+        int workers = threads.workers();
+        EvaluationOptions options = EvaluationOptions.DEFAULT.withLocale(locale).withCalendar(calendar.calendar());
         // Both rule sets are loaded, and so checked, before a case is read: invalid rules evaluate nothing.
         SosEngine edited = Inputs.engine(rules);
         SosEngine original = Inputs.engine(base);
         RuleSetDiff diff = out == null ? null
                 : RulesDiffCommand.diff(base == null ? "bundled" : base.toString(), rules.toString(), text);
         ImpactAnalysis analysis = ImpactAnalysis.between(original, edited).withOptions(options);
-        analysis = days != null ? analysis.everyDay() : analysis.onDay(today == null ? LocalDate.now() : today);
+        analysis = days != null ? analysis.everyDay() : analysis.onDay(today.today());
 
         PrintWriter err = spec.commandLine().getErr();
         AtomicInteger bad = new AtomicInteger();
@@ -113,9 +109,7 @@ final class RulesImpactCommand implements Callable<Integer> {
             } catch (IOException e) {
                 throw new InputException(text.get("error.cannotWrite", out, e.getClass().getSimpleName()));
             }
-            if (format.equals("text")) {
-                stdout.println(text.get("impact.wrote", out));
-            }
+            Inputs.wrote(spec, format.equals("json"), text.get("impact.wrote", out));
         }
         return bad.get() > 0 ? Sos.INPUT : 0;
     }

@@ -9,6 +9,11 @@ final class RulesOption {
     @Option(names = "--rules", paramLabel = "DIR", description = "an edited rule directory (default: the bundled rules)")
     private Path rules;
 
+    /** The rule directory given, or null for the bundled rules. */
+    Path path() {
+        return rules;
+    }
+
     /** The engine of the rules chosen: the directory's, after every check, or the bundled one. */
     SosEngine engine() {
         return Inputs.engine(rules);

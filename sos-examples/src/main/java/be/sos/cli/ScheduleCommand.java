@@ -16,7 +16,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -41,16 +40,16 @@ final class ScheduleCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "CASE.json", descriptionKey = "case", description = "the case file")
     private Path file;
 
-    @Option(names = "--ics", paramLabel = "FILE", description = "also write the agenda as an iCalendar file (RFC 5545)")
-    private Path ics;
+    @Mixin
+    private Options.Ics icsOption;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (a table) or json (the evaluation's case id, day, calendar and schedule) (default: ${DEFAULT-VALUE})")
-    private String format;
+    @Mixin
+    private Options.Format formatOption;
 
     @Override
     public Integer call() {
-        String format = Inputs.format(this.format, "text", "json");
+        String format = formatOption.chosen("text", "json");
+        Path ics = icsOption.path();
         Words words = Words.of(this.day.locale());
         ProcedureCalendar chosen = this.day.calendar();
         Case file = Inputs.readCase(this.file);
@@ -71,9 +70,10 @@ final class ScheduleCommand implements Callable<Integer> {
         }
         if (ics != null) {
             long events = evaluation.schedule().stream().filter(r -> r.from() != null && r.to() != null).count();
-            // Where the file went: on standard error when standard output is JSON for a program.
-            (format.equals("json") ? spec.commandLine().getErr() : spec.commandLine().getOut())
-                    .println((format.equals("json") ? "sos: " : "\n") + words.get("wrote.ics", ics, events));
+            if (!format.equals("json")) {
+                spec.commandLine().getOut().println();
+            }
+            Inputs.wrote(spec, format.equals("json"), words.get("wrote.ics", ics, events));
         }
         return 0;
     }

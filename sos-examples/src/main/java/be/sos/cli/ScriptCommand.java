@@ -9,41 +9,47 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code sos script CASE.json --out FILE.docx|FILE.html}: the draft closing script of a case ({@link ClosingScript}). */
 @Command(name = "script", description = "Writes a draft of the closing script of a case, with its facts in place: a Word document (.docx) or an HTML page.")
 final class ScriptCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "CASE.json", description = "the case file")
+    @Parameters(index = "0", paramLabel = "CASE.json", descriptionKey = "case", description = "the case file")
     private Path file;
 
     @Mixin
     private DayOptions day;
 
-    @Option(names = "--out", paramLabel = "FILE.docx|FILE.html", required = true, description = "where to write the script; its extension chooses the format")
-    private Path out;
+    @Mixin
+    private Options.Out outOption;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "an edited rule directory (default: the bundled rules)")
-    private Path rules;
+    @Mixin
+    private RulesOption rules;
+
+    @Spec
+    private CommandSpec spec;
 
     @Override
     public Integer call() {
-        String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
+        Path out = outOption.required();
+        String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean docx = name.endsWith(".docx");
         if (!docx && !name.endsWith(".html") && !name.endsWith(".htm")) {
-            throw new InputException("--out: expected a .docx or .html file");
+            throw InputException.of("script.out");
         }
         Locale locale = day.locale();
         Case file = Inputs.readCase(this.file);
-        SosEngine engine = Inputs.engine(rules);
+        SosEngine engine = rules.engine();
         Evaluation evaluation = engine.evaluate(file, day.today(), day.options());
         ClosingScript script = ClosingScript.of(file, evaluation, engine, locale);
         if (docx) {
-            ViewOutput.write("--out", out, script.docx());
+            Inputs.write("--out", out, script.docx());
         } else {
-            ViewOutput.write("--out", out, script.html());
+            Inputs.write("--out", out, script.html());
         }
+        Inputs.wrote(spec, false, Words.of(locale).get("wrote.script", out));
         return 0;
     }
 }

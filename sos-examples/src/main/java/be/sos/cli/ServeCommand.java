@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -21,7 +22,7 @@ import picocli.CommandLine.Spec;
  * {@code GET /openapi.json} (docs/openapi.json).
  */
 @Command(name = "serve", description = "Serves the engine over HTTP until stopped: POST /v1/evaluate, /v1/validate, "
-        + "/v1/schedule, /v1/report; GET /v1/rules, /health, /openapi.json.")
+        + "/v1/schedule, /v1/report; GET /v1/rules, /health, /openapi.json. POST /v1/rules/reload loads the rules of --rules again.")
 final class ServeCommand implements Callable<Integer> {
     /** Released to stop a running {@code serve} of this JVM (tests; the process otherwise ends by a signal). */
     private static volatile CountDownLatch stop = new CountDownLatch(1);
@@ -36,36 +37,41 @@ final class ServeCommand implements Callable<Integer> {
             description = "the address to listen on (default: ${DEFAULT-VALUE}, this machine only)")
     private String bind;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "an edited rule directory (default: the bundled rules); "
-            + "POST /v1/rules/reload loads it again")
-    private Path rules;
+    @Mixin
+    private RulesOption rules;
+
+    @Mixin
+    private Options.Lang lang;
 
     @Option(names = "--token-file", paramLabel = "FILE", description = "a file holding the bearer token that every route but /health needs")
     private Path tokenFile;
 
     @Override
     public Integer call() throws InterruptedException {
+        Words words = Words.of(lang.locale());
         if (port < 0 || port > 65_535) {
-            throw new InputException("--port: expected 0 to 65535");
+            throw InputException.of("serve.port");
         }
         String token = tokenFile == null ? null : token(tokenFile);
-        SosEngine engine = Inputs.engine(rules);
-        ServerOptions options = ServerOptions.DEFAULT.withAddress(bind, port).withRules(rules).withToken(token);
+        SosEngine engine = rules.engine();
+        ServerOptions options = ServerOptions.DEFAULT.withAddress(bind, port).withRules(rules.path()).withToken(token);
         CountDownLatch stopped = stop;
         SosServer server;
         try {
             server = SosServer.start(engine, options, (evaluation, current, locale) -> ScheduleIcs.write(evaluation, current, Words.of(locale)));
         } catch (IllegalStateException e) {
-            throw new InputException(e.getMessage());
+            Throwable cause = e.getCause() == null ? e : e.getCause().getCause() == null ? e.getCause() : e.getCause().getCause();
+            throw InputException.of("serve.cannotListen", bind + ":" + port,
+                    cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
         }
         Thread hook = new Thread(server::close, "sos-serve-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         PrintWriter err = spec.commandLine().getErr();
         if (token == null && !bind.equals("127.0.0.1") && !bind.equals("localhost") && !bind.equals("::1")) {
-            err.println("sos: warning: listening beyond this machine without --token-file");
+            err.println("sos: " + words.get("serve.noToken"));
         }
-        err.println("sos: serving on http://" + bind + ":" + server.port() + " (rules " + engine.ruleSet().source()
-                + ", fingerprint " + engine.ruleSet().fingerprint().substring(0, 12) + "); routes in GET /openapi.json");
+        err.println("sos: " + words.get("serve.serving", "http://" + bind + ":" + server.port(), words.ruleSet(engine, engine.ruleSet().source()),
+                engine.ruleSet().fingerprint().substring(0, 12)));
         err.flush();
         try {
             stopped.await();
@@ -87,13 +93,13 @@ final class ServeCommand implements Callable<Integer> {
         try {
             String token = Files.readString(file, StandardCharsets.UTF_8).strip();
             if (token.isEmpty() || token.chars().anyMatch(c -> c < 0x21 || c > 0x7e)) {
-                throw new InputException("--token-file " + file + ": expected one line of visible ASCII characters");
+                throw InputException.of("serve.token", "--token-file " + file);
             }
             return token;
         } catch (NoSuchFileException e) {
-            throw new InputException("--token-file " + file + ": no such file");
+            throw InputException.of("input.noSuchFile", "--token-file " + file);
         } catch (IOException e) {
-            throw new InputException("--token-file " + file + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+            throw InputException.of("input.cannotRead", "--token-file " + file, e.getClass().getSimpleName());
         }
     }
 }

@@ -13,7 +13,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -28,57 +27,64 @@ final class WorklistCommand implements Callable<Integer> {
     @Mixin
     private DayOptions day;
 
-    @Parameters(index = "0", paramLabel = "CASES.jsonl|DIR", description = "one case per line (- for standard input), or a directory of case files")
-    private String input;
-
-    @Option(names = "--office", paramLabel = "O", description = "only the cases of this office")
-    private String office;
+    @Mixin
+    private Options.Corpus corpus;
 
     @Option(names = "--by", paramLabel = "role|office", defaultValue = "role", description = "group by role or office (default: ${DEFAULT-VALUE})")
     private String by;
 
-    @Option(names = "--format", paramLabel = "text|json|csv", defaultValue = "text", description = "the format on standard output (default: ${DEFAULT-VALUE})")
-    private String format;
+    @Mixin
+    private Options.Format format;
 
-    @Option(names = "--out", paramLabel = "FILE.html", description = "also write the list as an HTML page")
-    private Path out;
+    @Mixin
+    private Options.Out out;
 
-    @Option(names = "--ics", paramLabel = "FILE", description = "also write every open window of every open case as one iCalendar file")
-    private Path ics;
+    @Mixin
+    private Options.Ics ics;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "an edited rule directory (default: the bundled rules)")
-    private Path rules;
+    @Mixin
+    private RulesOption rules;
 
     @Override
     public Integer call() {
-        Grouping grouping = switch (by) {
+        Grouping grouping = switch (by.toLowerCase(Locale.ROOT)) {
             case "role" -> Grouping.ROLE;
             case "office" -> Grouping.OFFICE;
-            default -> throw new InputException("--by: expected role or office");
+            default -> throw InputException.of("worklist.by");
         };
-        if (!List.of("text", "json", "csv").contains(format)) {
-            throw new InputException("--format: expected text, json or csv");
-        }
+        String format = this.format.chosen("text", "json", "csv");
         Locale locale = day.locale();
-        SosEngine engine = Inputs.engine(rules);
-        CaseCorpus corpus = CaseCorpus.read(input, spec.commandLine().getErr());
-        List<Case> cases = office == null ? corpus.cases() : corpus.cases().stream().filter(c -> c.office().equals(office)).toList();
+        Words words = Words.of(locale);
+        SosEngine engine = rules.engine();
+        CaseCorpus read = CaseCorpus.read(corpus.input(), spec.commandLine().getErr(), words);
+        String office = corpus.office();
+        List<Case> cases = office == null ? read.cases() : read.cases().stream().filter(c -> c.office().equals(office)).toList();
         Worklist list = Worklist.of(cases, engine, day.today(), day.options());
         String text = switch (format) {
             case "json" -> list.json(grouping);
             case "csv" -> list.csv(grouping);
             default -> list.text(grouping);
         };
-        if (out != null) {
-            ViewOutput.write("--out", out, list.html(grouping));
+        // The files first: when one cannot be written, nothing else is printed but the error.
+        Path page = out.path();
+        if (page != null) {
+            Inputs.write("--out", page, list.html(grouping));
         }
-        if (ics != null) {
-            ViewOutput.write("--ics", ics, ScheduleIcs.write(list.evaluations(), WorklistCommand::open, engine, Words.of(locale),
+        Path calendar = ics.path();
+        if (calendar != null) {
+            Inputs.write("--ics", calendar, ScheduleIcs.write(list.evaluations(), WorklistCommand::open, engine, words,
                     list.today(), "worklist"));
         }
         spec.commandLine().getOut().print(text);
         spec.commandLine().getOut().flush();
-        return corpus.skipped() > 0 ? Sos.INPUT : 0;
+        boolean data = !format.equals("text");
+        if (page != null) {
+            Inputs.wrote(spec, data, words.get("wrote.page", page));
+        }
+        if (calendar != null) {
+            Inputs.wrote(spec, data, words.get("wrote.icsAll", calendar));
+        }
+        return read.skipped() > 0 ? Sos.INPUT : 0;
     }
 
     /** A window still to be done: due, upcoming or overdue. */

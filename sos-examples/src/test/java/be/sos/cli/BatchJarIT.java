@@ -98,7 +98,7 @@ class BatchJarIT {
         List<String> lines = new String(output.get(60, TimeUnit.SECONDS), StandardCharsets.UTF_8).lines().toList();
         assertThat(lines).hasSize(3);
         assertThat(lines.get(0)).startsWith("{\"caseId\":\"gen-22-1\"");
-        assertThat(lines.get(1)).isEqualTo("{\"line\":2,\"error\":\"too large: a line longer than 2000000 characters\"}");
+        assertThat(lines.get(1)).isEqualTo("{\"line\":2,\"error\":\"te groot: een regel van meer dan 2000000 tekens\"}");
         assertThat(lines.get(2)).startsWith("{\"caseId\":\"gen-22-2\"");
     }
 

@@ -54,7 +54,7 @@ class HostileCliInputTest {
         return Stream.of(
                 row("evaluate a directory", dir -> new String[] {"evaluate", dir.toString()}, "is een map"),
                 row("batch a directory", dir -> new String[] {"batch", dir.toString()}, "is een map"),
-                row("batch a file that fails while it is read", dir -> new String[] {"batch", "/proc/self/mem"}, "/proc/self/mem: cannot be read"),
+                row("batch a file that fails while it is read", dir -> new String[] {"batch", "/proc/self/mem"}, "/proc/self/mem: kan niet tot het einde gelezen worden"),
                 row("evaluate on a day of year 999999999", dir -> new String[] {"evaluate", PILOT, "--today", "+999999999-12-31"}, "--today"),
                 row("batch on a day of year 999999999", dir -> new String[] {"batch", PILOT, "--today", "+999999999-12-31"}, "--today"),
                 row("schedule on a day of year 999999999", dir -> new String[] {"schedule", PILOT, "--today", "+999999999-12-31"}, "--today"),
@@ -137,7 +137,7 @@ class HostileCliInputTest {
         List<String> out = run.out().lines().toList();
         assertThat(out).hasSize(3);
         assertThat(out.get(0)).startsWith("{\"caseId\":\"gen-9-1\"");
-        assertThat(out.get(1)).isEqualTo("{\"line\":2,\"error\":\"too large: a line longer than 2000000 characters\"}");
+        assertThat(out.get(1)).isEqualTo("{\"line\":2,\"error\":\"te groot: een regel van meer dan 2000000 tekens\"}");
         assertThat(out.get(2)).as("a line of exactly the limit is read").startsWith("{\"caseId\":\"gen-9-2\"");
         assertThat(run.err()).as("only the summary").startsWith("sos batch: 3 dossiers").contains("1 slechte regels")
                 .doesNotContain("Exception");

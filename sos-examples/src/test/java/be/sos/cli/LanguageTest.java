@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -70,7 +71,7 @@ class LanguageTest {
         Set<String> words = new HashSet<>();
         for (String bundle : List.of("/be/sos/cli/words_" + language + ".properties",
                 "/be/sos/rules/drl/messages_" + language + ".properties",
-                "/be/sos/rules/report/labels_" + language + ".properties")) {
+                "/be/sos/rules/report/labels_" + language + ".properties", "/be/sos/views/views_" + language + ".properties")) {
             try (InputStream in = LanguageTest.class.getResourceAsStream(bundle)) {
                 assertThat(in).as(bundle).isNotNull();
                 Properties properties = new Properties();
@@ -97,7 +98,9 @@ class LanguageTest {
         Set<String> other = "nl".equals(language) ? englishOnly : dutchOnly;
         // What a reader types or looks up stays as it is: the calendar's option value, the commands, and the
         // sections of the (Dutch) policy document a rule or a window cites, such as "§3 Afronding traject".
+        // The values of options are typed as they are in either language: formats, and role or office for --by.
         String text = CITATION.matcher(output.replace("be-working-days", " ")).replaceAll(" ")
+                .replaceAll("\\b(text|json|csv)\\b|\\((role|office)\\)|role (of|or) office|'bundled'", " ")
                 .replaceAll("\\bsos( help)? [a-z]+", " ");
         List<String> found = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);
@@ -137,6 +140,10 @@ class LanguageTest {
         assertThat(foreign("Stappenplan: 5 upcoming", "nl")).containsExactly("upcoming");
         assertThat(foreign("Schedule: eerste huisbezoek", "en")).containsExactly("eerste", "huisbezoek");
         assertThat(foreign("Kalender: calendar · TEAM_LEAD", "nl")).contains("TEAM_LEAD", "Kalender: calendar");
+        // the tool's own messages: an English one in a Dutch run, a Dutch one in an English run
+        assertThat(foreign("sos: --out: expected a .docx or .html file", "nl")).contains("expected");
+        assertThat(foreign("sos: x.jsonl: cannot be read to its end (IOException)", "nl")).contains("read");
+        assertThat(foreign("HTML-pagina geschreven: /tmp/a.html", "en")).contains("geschreven");
     }
 
     @Test
@@ -213,6 +220,7 @@ class LanguageTest {
         lines.add("{\"a\":");
         lines.add("not json");
         lines.add("{\"schemaVersion\": 1, \"id\": 3}");
+        lines.add("[" + "1,".repeat(CaseJson.MAX_DOCUMENT_CHARS / 2) + "1]");
         Path input = Files.write(tmp.resolve("batch.jsonl"), lines);
         for (String language : LANGUAGES) {
             CliRun run = CliRun.of("batch", input.toString(), "--today", "2024-06-01", "--lang", language);
@@ -223,7 +231,7 @@ class LanguageTest {
             for (String line : errorLines) {
                 errors.append(json.readTree(line).get("error").asText()).append('\n');
             }
-            assertThat(errorLines).hasSize(4);
+            assertThat(errorLines).hasSize(5);
             assertOneLanguage("batch error lines", errors.toString(), language);
             assertOneLanguage("batch summary", run.err(), language);
         }
@@ -232,6 +240,8 @@ class LanguageTest {
     @Test
     void errors_and_usage_errors() throws IOException {
         Path bad = Files.writeString(tmp.resolve("bad.json"), "{\"schemaVersion\": 1, \"id\": \"x\", \"office\": \"gent\"}");
+        Path rules = tmp.resolve("rules-for-errors");
+        assertThat(CliRun.of("rules", "export", rules.toString()).code()).isZero();
         List<List<String>> commands = List.of(
                 List.of("evaluate", tmp.resolve("none.json").toString()),
                 List.of("evaluate", bad.toString()),
@@ -243,7 +253,21 @@ class LanguageTest {
                 List.of("evaluate"),
                 List.of("schedule", GENT, "--ics", tmp.resolve("no-such-dir").resolve("a.ics").toString()),
                 List.of("report", GENT),
-                List.of("batch", tmp.resolve("none.jsonl").toString()));
+                List.of("batch", tmp.resolve("none.jsonl").toString()),
+                List.of("batch", GENT, "--format", "text"),
+                List.of("worklist", tmp.resolve("none.jsonl").toString()),
+                List.of("worklist", GENT, "--by", "team"),
+                List.of("worklist", GENT, "--format", "xml"),
+                List.of("overview", GENT, "--min-cell", "-1"),
+                List.of("overview", GENT, "--from", "2019-02-01", "--to", "2019-01-01"),
+                List.of("script", GENT),
+                List.of("script", GENT, "--out", tmp.resolve("script.txt").toString()),
+                List.of("generate", "--count", "-1"),
+                List.of("generate", "--count", "1", "--today", "1901-01-01"),
+                List.of("rules", "export", bad.toString()),
+                List.of("rules", "test", rules.toString(), tmp.resolve("none").toString()),
+                List.of("serve", "--port", "70000"),
+                List.of("serve", "--token-file", tmp.resolve("none.token").toString()));
         for (String language : LANGUAGES) {
             for (List<String> command : commands) {
                 List<String> args = new ArrayList<>(command);
@@ -257,13 +281,79 @@ class LanguageTest {
     }
 
     @Test
-    void help_of_every_command_but_the_rules() {
+    void help_of_every_command() {
         for (String language : LANGUAGES) {
-            for (String command : List.of("evaluate", "schedule", "report", "batch", "generate", "demo", "help")) {
-                CliRun run = CliRun.of("help", command, "--lang", language);
+            for (String command : List.of("evaluate", "schedule", "report", "batch", "generate", "demo", "help", "worklist", "overview",
+                    "script", "serve", "rules", "rules export", "rules validate", "rules test", "rules diff", "rules impact")) {
+                List<String> args = new ArrayList<>(List.of(command.split(" ")));
+                args.addAll(List.of("--help", "--lang", language));
+                CliRun run = CliRun.of(args.toArray(String[]::new));
                 assertThat(run.code()).as(run.err()).isZero();
                 assertOneLanguage("help " + command, run.out(), language);
             }
+        }
+    }
+
+    /**
+     * The Dutch help has Dutch words for every command, argument and option: none falls back on the
+     * English of the annotations. (The English help is the annotations', and the English help
+     * bundle's where a shared option has words per command.)
+     */
+    @Test
+    void the_dutch_help_leaves_nothing_in_english() {
+        picocli.CommandLine dutch = new picocli.CommandLine(new Sos(System.in, System.out));
+        Help.manPage(dutch, Words.of(Locale.forLanguageTag("nl")));
+        picocli.CommandLine annotations = new picocli.CommandLine(new Sos(System.in, System.out));
+        List<String> english = new ArrayList<>();
+        compare(dutch, annotations, english);
+        assertThat(english).isEmpty();
+    }
+
+    private static void compare(picocli.CommandLine dutch, picocli.CommandLine annotations, List<String> english) {
+        picocli.CommandLine.Model.CommandSpec nl = dutch.getCommandSpec();
+        picocli.CommandLine.Model.CommandSpec en = annotations.getCommandSpec();
+        String command = nl.qualifiedName(" ");
+        if (List.of(nl.usageMessage().description()).equals(List.of(en.usageMessage().description()))) {
+            english.add(command + ": " + String.join(" ", en.usageMessage().description()));
+        }
+        for (picocli.CommandLine.Model.ArgSpec arg : nl.args()) {
+            picocli.CommandLine.Model.ArgSpec original = arg instanceof picocli.CommandLine.Model.OptionSpec o
+                    ? en.findOption(o.longestName()) : en.positionalParameters().get(nl.positionalParameters().indexOf(arg));
+            if (List.of(arg.description()).equals(List.of(original.description()))) {
+                english.add(command + " " + arg.paramLabel() + ": " + String.join(" ", original.description()));
+            }
+        }
+        for (Map.Entry<String, picocli.CommandLine> sub : dutch.getSubcommands().entrySet()) {
+            compare(sub.getValue(), annotations.getSubcommands().get(sub.getKey()), english);
+        }
+    }
+
+    @Test
+    void worklist_overview_and_closing_script() throws IOException {
+        List<String> lines = new ArrayList<>(CaseGenerator.cases(7, 30).map(CaseJson::write).toList());
+        lines.add("{\"schemaVersion\": 1, \"id\": \"x\"}");
+        Path input = Files.write(tmp.resolve("views.jsonl"), lines);
+        for (String language : LANGUAGES) {
+            Path page = tmp.resolve("worklist-" + language + ".html");
+            CliRun worklist = CliRun.of("worklist", input.toString(), "--today", "2024-06-01", "--lang", language, "--out", page.toString());
+            assertThat(worklist.code()).as("one bad line").isEqualTo(2);
+            assertOneLanguage("worklist", worklist.out(), language);
+            assertOneLanguage("worklist's bad line", worklist.err(), language);
+            assertOneLanguage("worklist page", Jsoup.parse(Files.readString(page, StandardCharsets.UTF_8)).text(), language);
+            Path overview = tmp.resolve("overview-" + language + ".html");
+            CliRun figures = CliRun.of("overview", input.toString(), "--today", "2024-06-01", "--lang", language, "--out", overview.toString());
+            assertOneLanguage("overview's messages", figures.out() + figures.err(), language);
+            assertOneLanguage("overview page", Jsoup.parse(Files.readString(overview, StandardCharsets.UTF_8)).text(), language);
+            Path script = tmp.resolve("script-" + language + ".html");
+            CliRun closing = CliRun.of("script", GENT, "--today", "2019-03-30", "--lang", language, "--out", script.toString());
+            assertThat(closing.code()).as(closing.err()).isZero();
+            assertOneLanguage("script's message", closing.out(), language);
+            Path exported = tmp.resolve("rules-" + language);
+            CliRun export = CliRun.of("rules", "export", exported.toString(), "--lang", language);
+            assertThat(export.code()).as(export.err()).isZero();
+            assertOneLanguage("rules export", export.out(), language);
+            CliRun again = CliRun.of("rules", "export", exported.toString(), "--lang", language);
+            assertOneLanguage("rules export again", again.out(), language);
         }
     }
 

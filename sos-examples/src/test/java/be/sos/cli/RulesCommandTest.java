@@ -45,7 +45,7 @@ class RulesCommandTest {
     @Test
     void export_writes_every_bundled_rule_file_and_the_scenarios() throws IOException {
         Path dir = tmp.resolve("new/my-rules");
-        CliRun run = CliRun.of("rules", "export", dir.toString());
+        CliRun run = CliRun.of("rules", "export", dir.toString(), "--lang", "en");
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).startsWith("exported 10 rule files to " + dir + " and ").contains(" scenario files to " + dir.resolve("scenarios"));
@@ -76,19 +76,19 @@ class RulesCommandTest {
         Path dir = export();
         CliRun again = CliRun.of("rules", "export", dir.toString());
         assertThat(again.code()).isZero();
-        assertThat(again.out()).contains("(0 written, ");
+        assertThat(again.out()).contains("(0 geschreven, ");
 
         Path deadlines = dir.resolve("deadlines.drl");
         Files.writeString(deadlines, Files.readString(deadlines) + "\n// edited\n");
         CliRun refused = CliRun.of("rules", "export", dir.toString());
         assertThat(refused.code()).isEqualTo(2);
         assertThat(refused.err().lines()).hasSize(1);
-        assertThat(refused.err()).contains("deadlines.drl: exists and differs", "--force");
+        assertThat(refused.err()).contains("deadlines.drl: bestaat al en verschilt", "--force");
         assertThat(Files.readString(deadlines)).endsWith("// edited\n");
 
         CliRun forced = CliRun.of("rules", "export", dir.toString(), "--force");
         assertThat(forced.code()).as(forced.err()).isZero();
-        assertThat(forced.out()).contains("(1 written, ", "1 overwritten)");
+        assertThat(forced.out()).contains("(1 geschreven, ", "1 overschreven)");
         assertThat(Files.readString(deadlines)).isEqualTo(SosEngine.bundled().ruleFiles().get("deadlines.drl"));
     }
 
@@ -123,7 +123,7 @@ class RulesCommandTest {
 
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err().lines()).hasSize(1);
-        assertThat(run.err()).contains("is a symbolic link").doesNotContain("\tat ");
+        assertThat(run.err()).contains("is een symbolische koppeling").doesNotContain("\tat ");
         assertThat(Files.readString(outside)).isEqualTo("niet overschrijven\n");
     }
 

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code sos serve} as started from the command line, asked as {@code curl --data @case.json} asks. */
 class ServeCommandTest {
     private static final Path GENT = PilotCases.casesDir().resolve("gent-2019-01.json");
-    private static final Pattern SERVING = Pattern.compile("sos: serving on http://127\\.0\\.0\\.1:(\\d+) ");
+    private static final Pattern SERVING = Pattern.compile("sos: (?:serving on|luistert op) http://127\\.0\\.0\\.1:(\\d+) ");
     private final HttpClient client = HttpClient.newHttpClient();
     private CompletableFuture<Integer> running;
 
@@ -126,11 +126,11 @@ class ServeCommandTest {
 
     @Test
     void a_missing_token_file_or_a_bad_port_is_a_usage_error() {
-        CliRun missing = CliRun.of("serve", "--port", "0", "--token-file", "no-such-token-file");
+        CliRun missing = CliRun.of("serve", "--port", "0", "--token-file", "no-such-token-file", "--lang", "en");
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).isEqualTo("sos: --token-file no-such-token-file: no such file\n");
 
-        CliRun port = CliRun.of("serve", "--port", "70000");
+        CliRun port = CliRun.of("serve", "--port", "70000", "--lang", "EN");
         assertThat(port.code()).isEqualTo(2);
         assertThat(port.err()).isEqualTo("sos: --port: expected 0 to 65535\n");
     }

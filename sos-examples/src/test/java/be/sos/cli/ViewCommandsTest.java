@@ -152,10 +152,10 @@ class ViewCommandsTest {
         assertThat(Jsoup.parse(Files.readString(page)).select("svg[role=img]")).isNotEmpty();
         CliRun pageOnly = CliRun.of("overview", PILOTS, "--today", "2020-01-01", "--out", tmp.resolve("p.html").toString());
         assertThat(pageOnly.code()).isZero();
-        assertThat(pageOnly.out()).isEmpty();
+        assertThat(pageOnly.out()).isEqualTo("HTML-pagina geschreven: " + tmp.resolve("p.html") + "\n");
         assertThat(CliRun.of("overview", corpus.toString(), "--format", "xml").code()).isEqualTo(2);
         assertThat(CliRun.of("overview", corpus.toString(), "--from", "2024-01-02", "--to", "2024-01-01").code()).isEqualTo(2);
-        assertThat(CliRun.of("overview", tmp.resolve("none.jsonl").toString()).err()).contains("none.jsonl: no such file or directory");
+        assertThat(CliRun.of("overview", tmp.resolve("none.jsonl").toString()).err()).contains("none.jsonl: het bestand of de map bestaat niet");
     }
 
     @Test
@@ -173,7 +173,7 @@ class ViewCommandsTest {
         assertThat(Jsoup.parse(Files.readString(html)).select("h2").first().text()).isEqualTo("The case");
         CliRun wrong = CliRun.of("script", PILOTS + "/gent-2019-01.json", "--out", tmp.resolve("x.pdf").toString());
         assertThat(wrong.code()).isEqualTo(2);
-        assertThat(wrong.err()).contains("--out: expected a .docx or .html file");
+        assertThat(wrong.err()).contains("--out: verwacht een bestand .docx of .html");
         assertThat(CliRun.of("script", tmp.resolve("missing.json").toString(), "--out", docx.toString()).code()).isEqualTo(2);
     }
 }

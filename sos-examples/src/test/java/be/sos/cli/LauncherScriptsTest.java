@@ -1,0 +1,153 @@
+package be.sos.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The two launchers of the distribution, {@code bin/sos} (run by {@code DistributionIT}) and
+ * {@code bin/sos.bat} (no Windows here to run it on), do the same: read side by side, they look for
+ * Java in the same places, refuse the same versions with the same words, give each command the same
+ * JVM settings, keep the class-data-sharing archive in the same place under the same name, and
+ * start the JVM with the same arguments. Variables are compared by name, whatever the syntax
+ * ({@code $jar}, {@code %JAR%}, {@code !JAR!}), and paths whatever the separator.
+ */
+class LauncherScriptsTest {
+    private static final Path BIN = Path.of("src", "dist", "bin");
+    private static String sh;
+    private static String bat;
+
+    @BeforeAll
+    static void read() throws IOException {
+        sh = Files.readString(BIN.resolve("sos"), StandardCharsets.UTF_8);
+        bat = Files.readString(BIN.resolve("sos.bat"), StandardCharsets.UTF_8);
+    }
+
+    /** A line of either script with its variables as {@code <NAME>}, paths with {@code /}, and no quotes. */
+    private static String plain(String line) {
+        return line.replaceAll("\"?\\$\\{?([A-Za-z_]+)(?::-[^}]*)?}?\"?", "<$1>")
+                .replaceAll("\"?[%!]~?([A-Za-z_]+)[%!]\"?", "<$1>")
+                .replaceAll("%\\*|\"\\$@\"", "<@>")
+                .replace('\\', '/')
+                .replace("\"", "")
+                .toUpperCase(java.util.Locale.ROOT)
+                .strip();
+    }
+
+    private static String line(String script, String regex) {
+        Matcher m = Pattern.compile("^.*" + regex + ".*$", Pattern.MULTILINE).matcher(script);
+        assertThat(m.find()).as(regex).isTrue();
+        return m.group();
+    }
+
+    @Test
+    void the_jvm_is_started_with_the_same_arguments() {
+        String unix = plain(line(sh, "-Xshare:auto"));
+        String windows = plain(line(bat, "-Xshare:auto"));
+        assertThat(unix).isEqualTo("<JAVA> -XSHARE:AUTO -XLOG:DISABLE -XLOG:ALL=ERROR:STDERR <CDS> <OPTIONS> <SOS_JAVA_OPTS> -JAR <JAR> <@>");
+        assertThat(windows).isEqualTo(unix);
+    }
+
+    @Test
+    void each_command_gets_the_same_jvm_settings() {
+        assertThat(settings(bat, Pattern.compile("(?:if /i \"!COMMAND!\"==\"(\\w+)\" \\(|\\) else \\()\\s*\\R\\s*set \"OPTIONS=([^\"]+)\"")))
+                .isEqualTo(settings(sh, Pattern.compile("^\\s*(\\w+|\\*)\\) options=\"([^\"]+)\"", Pattern.MULTILINE)))
+                .containsEntry("batch", "-XX:+UseParallelGC")
+                .containsEntry("*", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss1m");
+    }
+
+    private static Map<String, String> settings(String script, Pattern pattern) {
+        Map<String, String> settings = new TreeMap<>();
+        Matcher m = pattern.matcher(script);
+        while (m.find()) {
+            settings.put(m.group(1) == null ? "*" : m.group(1), m.group(2));
+        }
+        return settings;
+    }
+
+    @Test
+    void java_is_looked_for_in_the_same_order_and_refused_below_17_with_the_same_words() {
+        assertThat(sh.indexOf("if [ -n \"$SOS_JAVA\" ]")).isPositive().isLessThan(sh.indexOf("elif [ -n \"$JAVA_HOME\" ]"));
+        assertThat(sh.indexOf("elif [ -n \"$JAVA_HOME\" ]")).isLessThan(sh.indexOf("java=$(command -v java"));
+        assertThat(bat.indexOf("if defined SOS_JAVA (")).isPositive().isLessThan(bat.indexOf(") else if defined JAVA_HOME ("));
+        assertThat(bat.indexOf(") else if defined JAVA_HOME (")).isLessThan(bat.indexOf("set \"JAVA=java\""));
+        for (String script : new String[] {sh, bat}) {
+            assertThat(script).contains("Java 17 of nieuwer is nodig: zet JAVA_HOME of zet java op het PATH",
+                    "Java 17 or later is needed: set JAVA_HOME or put java on the PATH", "Java 17 of nieuwer is nodig; ",
+                    "Java 17 or later is needed; ");
+        }
+        assertThat(sh).contains("-lt 17", "exit 4").doesNotContain("exit /b");
+        assertThat(bat).contains("LSS 17", "exit /b 4");
+        // the same two ways to ask for English messages: --lang=en and --lang en, in any case
+        assertThat(sh).contains("--lang=[eE][nN])", "[eE][nN]) [ \"$previous\" = --lang ]");
+        assertThat(bat).contains("if /i \"%%~a\"==\"--lang=en\"", "if /i \"!PREVIOUS!\"==\"--lang\" if /i \"%%~a\"==\"en\"");
+    }
+
+    @Test
+    void the_environment_read_is_the_same() {
+        Set<String> unix = outside(sh, Pattern.compile("\\$\\{?([A-Z_]+)"), Pattern.compile("^\\s*([A-Z_]+)=", Pattern.MULTILINE));
+        Set<String> windows = outside(bat, Pattern.compile("%([A-Z_]+)%"), Pattern.compile("set \"?([A-Z_]+)=", Pattern.MULTILINE));
+        // what each system names differently: the user's cache directory, and batch files' own variables
+        unix.removeAll(Set.of("XDG_CACHE_HOME", "HOME"));
+        windows.removeAll(Set.of("LOCALAPPDATA", "RANDOM"));
+        assertThat(unix).containsExactly("JAVA_HOME", "SOS_JAVA", "SOS_JAVA_OPTS");
+        assertThat(windows).isEqualTo(unix);
+    }
+
+    /** The variables a script reads but does not set: what it takes from its environment. */
+    private static Set<String> outside(String script, Pattern read, Pattern set) {
+        Set<String> names = new TreeSet<>();
+        read.matcher(script).results().forEach(r -> names.add(r.group(1)));
+        set.matcher(script).results().forEach(r -> names.remove(r.group(1)));
+        return names;
+    }
+
+    @Test
+    void the_jar_and_the_archive_are_in_the_same_place_under_the_same_name() {
+        assertThat(plain(line(bat, "set \"JAR=")).replace("SET JAR=", "")).isEqualTo(plain(line(sh, "^jar=")).replace("JAR=", ""))
+                .isEqualTo("<SOS_HOME>/LIB/SOS.JAR");
+        assertThat(plain(line(bat, "set \"DIR=%SOS_HOME%")).replace("SET DIR=", "")).isEqualTo(plain(line(sh, "^dir=\\$SOS_HOME")).replace("DIR=", ""))
+                .isEqualTo("<SOS_HOME>/LIB/CDS");
+        assertThat(plain(line(bat, "set \"ARCHIVE=")).replace("SET ARCHIVE=", "")).isEqualTo(plain(line(sh, "^archive=")).replace("ARCHIVE=", ""))
+                .isEqualTo("<DIR>/SOS-<VERSION>-<STAMP>.JSA");
+        // the build's id of the jar names the archive in both
+        assertThat(sh).contains("stamp=$(cat \"$jar.id\"");
+        assertThat(bat).contains("set /p STAMP=<\"%JAR%.id\"");
+    }
+
+    @Test
+    void class_data_sharing_is_used_the_same_way() {
+        assertThat(flags(bat)).isEqualTo(flags(sh)).contains("-XX:SharedArchiveFile=", "-XX:+AutoCreateSharedArchive",
+                "-XX:ArchiveClassesAtExit=");
+        // Java 19 and later make the archive themselves; 17 and 18 write it at the end of a run that is not a batch
+        assertThat(sh).contains("if [ \"$major\" -ge 19 ]", "[ \"$command\" != batch ]");
+        assertThat(bat).contains("if !MAJOR! GEQ 19", "/i not \"!COMMAND!\"==\"batch\"");
+        // an archive of a run that failed is not kept
+        assertThat(sh).contains("if [ \"$code\" -ne 0 ]; then\n        rm -f \"$made\"");
+        assertThat(bat).contains("if \"!CODE!\"==\"0\" (move /y \"!MADE!\" \"!ARCHIVE!\"");
+    }
+
+    private static Set<String> flags(String script) {
+        return Pattern.compile("-XX:[+-]?[A-Za-z]+=?").matcher(script).results().map(r -> r.group())
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @Test
+    void the_one_difference_is_known_windows_shows_batch_progress_only_when_asked() {
+        // A batch file cannot tell whether standard error is a terminal: on Windows, batch shows its progress with --progress only.
+        assertThat(sh).contains("if [ -t 2 ]; then\n    options=\"$options -Dsos.stderr.terminal=true\"");
+        assertThat(bat).doesNotContain("-D");
+    }
+}
