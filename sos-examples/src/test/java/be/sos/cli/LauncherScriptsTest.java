@@ -54,10 +54,13 @@ class LauncherScriptsTest {
 
     @Test
     void the_jvm_is_started_with_the_same_arguments() {
-        String unix = plain(line(sh, "-Xshare:auto"));
-        String windows = plain(line(bat, "-Xshare:auto"));
-        assertThat(unix).isEqualTo("<JAVA> -XSHARE:AUTO -XLOG:DISABLE -XLOG:ALL=ERROR:STDERR <CDS> <OPTIONS> <SOS_JAVA_OPTS> -JAR <JAR> <@>");
+        String unix = plain(line(sh, "-Xlog:disable"));
+        String windows = plain(line(bat, "-Xlog:disable"));
+        assertThat(unix).isEqualTo("<JAVA> <SHARE> -XLOG:DISABLE -XLOG:ALL=ERROR:STDERR <CDS> <OPTIONS> <SOS_JAVA_OPTS> -JAR <JAR> <@>");
         assertThat(windows).isEqualTo(unix);
+        // class-data sharing when it can be had, left out with the ahead-of-time cache of Java 25, which refuses it
+        assertThat(plain(line(sh, "^share=-"))).isEqualTo("SHARE=-XSHARE:AUTO");
+        assertThat(plain(line(bat, "set \"SHARE=-"))).isEqualTo("SET SHARE=-XSHARE:AUTO");
     }
 
     @Test
@@ -139,6 +142,18 @@ class LauncherScriptsTest {
         assertThat(bat).contains("if \"!CODE!\"==\"0\" (move /y \"!MADE!\" \"!ARCHIVE!\"");
     }
 
+    @Test
+    void java_25_gets_the_same_ahead_of_time_cache_per_kind_of_command() {
+        assertThat(flags(bat)).contains("-XX:AOTCache=", "-XX:AOTMode=", "-XX:AOTConfiguration=");
+        assertThat(sh).contains("if [ \"$major\" -ge 25 ]", "[ \"$command\" = batch ] && kind=batch");
+        assertThat(bat).contains("if !MAJOR! GEQ 25 (", "if /i \"!COMMAND!\"==\"batch\" set \"KIND=batch\"");
+        assertThat(plain(line(bat, "set \"CACHE=")).replace("SET CACHE=", "")).isEqualTo(plain(line(sh, "^\\s*cache=")).replace("CACHE=", ""))
+                .isEqualTo("<DIR>/SOS-<VERSION>-<STAMP>-<KIND>.AOT");
+        // made only after a run that ended well, from what that run recorded
+        assertThat(sh).contains("if [ \"$code\" -eq 0 ] && [ -f \"$recorded\" ]");
+        assertThat(bat).contains("if \"!CODE!\"==\"0\" (\n        \"!JAVA!\" -XX:AOTMode=create");
+    }
+
     private static Set<String> flags(String script) {
         return Pattern.compile("-XX:[+-]?[A-Za-z]+=?").matcher(script).results().map(r -> r.group())
                 .collect(Collectors.toCollection(TreeSet::new));
@@ -148,6 +163,6 @@ class LauncherScriptsTest {
     void the_one_difference_is_known_windows_shows_batch_progress_only_when_asked() {
         // A batch file cannot tell whether standard error is a terminal: on Windows, batch shows its progress with --progress only.
         assertThat(sh).contains("if [ -t 2 ]; then\n    options=\"$options -Dsos.stderr.terminal=true\"");
-        assertThat(bat).doesNotContain("-D");
+        assertThat(bat).doesNotContain("-Dsos.");
     }
 }
