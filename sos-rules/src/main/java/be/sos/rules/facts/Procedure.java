@@ -163,7 +163,9 @@ public final class Procedure {
      * order of the case file, numbered from 1.
      */
     public List<NumberedRequest> extensionRequestsInOrder() {
-        if (requestsInOrder == null) {
+        if (requestsInOrder == null && file.extensionRequests().isEmpty()) {
+            requestsInOrder = List.of();
+        } else if (requestsInOrder == null) {
             List<ExtensionRequest> sorted = new ArrayList<>(file.extensionRequests());
             sorted.sort(Comparator.comparing(ExtensionRequest::date)); // stable: ties keep file order
             List<NumberedRequest> numbered = new ArrayList<>(sorted.size());
@@ -203,7 +205,9 @@ public final class Procedure {
      * professional network). Answers by an id that is no person of the case are left out.
      */
     public List<ScalingRound> scalingRounds() {
-        if (scalingRounds == null) {
+        if (scalingRounds == null && file.scalings().isEmpty()) {
+            scalingRounds = List.of();
+        } else if (scalingRounds == null) {
             Map<String, Boolean> familySide = sides();
             Map<LocalDate, double[]> sums = new LinkedHashMap<>(); // family sum, count, professionals sum, count
             file.scalings().stream().sorted(Comparator.comparing(Scaling::date)).forEach(s -> {
@@ -229,7 +233,9 @@ public final class Procedure {
      * with the one before it by the same person.
      */
     public List<ScoreChange> scoreChanges() {
-        if (scoreChanges == null) {
+        if (scoreChanges == null && file.scalings().isEmpty()) {
+            scoreChanges = List.of();
+        } else if (scoreChanges == null) {
             Map<String, Scaling> previous = new HashMap<>();
             List<ScoreChange> changes = new ArrayList<>();
             file.scalings().stream().sorted(Comparator.comparing(Scaling::date)).forEach(s -> {

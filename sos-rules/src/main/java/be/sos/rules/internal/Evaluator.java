@@ -415,8 +415,9 @@ public final class Evaluator {
     private static Evaluation assemble(CompiledRuleSet rules, Case known, LocalDate today, Clocks clocks, RecordingOutcomes out,
                                        EvaluationOptions options) {
         List<ScheduleRow> schedule = new ArrayList<>(out.windows().size() + out.notApplicable().size());
-        for (Window w : out.windows()) {
-            schedule.add(new ScheduleRow(w.milestone(), w.from(), w.to(), out.statusOf(w), w.doneOn(), w.who(), w.source(), w.ruleId()));
+        for (int i = 0; i < out.windows().size(); i++) {
+            Window w = out.windows().get(i);
+            schedule.add(new ScheduleRow(w.milestone(), w.from(), w.to(), out.statusAt(i), w.doneOn(), w.who(), w.source(), w.ruleId()));
         }
         for (Window w : out.notApplicable()) {
             schedule.add(new ScheduleRow(w.milestone(), null, null, MilestoneStatus.NOT_APPLICABLE, w.doneOn(), w.who(), w.source(), w.ruleId()));

@@ -13,9 +13,7 @@ import be.sos.rules.facts.Window;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -28,7 +26,8 @@ final class RecordingOutcomes implements Outcomes {
     private final Procedure procedure;
     private final ProcedureCalendar calendar;
     private final List<Window> windows = new ArrayList<>(24);
-    private final Map<Window, MilestoneStatus> statuses = new IdentityHashMap<>(32);
+    /** The status of each window, at the window's place in {@link #windows}: cheaper than a map for two dozen windows. */
+    private final List<MilestoneStatus> statuses = new ArrayList<>(24);
     private final List<Window> notApplicable = new ArrayList<>(4);
     private final List<RecordedFinding> findings = new ArrayList<>(16);
     private ExtensionAllowed extension;
@@ -63,6 +62,7 @@ final class RecordingOutcomes implements Outcomes {
         Window window = new Window(milestone, from, calendar.lastDay(to), Arrays.asList(who),
                 procedure.firstEvent(milestone), procedure.today(), procedure.closedOn(), ruleId, source);
         windows.add(window);
+        statuses.add(null);
         return window;
     }
 
@@ -75,7 +75,20 @@ final class RecordingOutcomes implements Outcomes {
 
     @Override
     public void status(Window window, MilestoneStatus status) {
-        statuses.put(window, status);
+        int at = indexOf(window);
+        if (at >= 0) {
+            statuses.set(at, status);
+        }
+    }
+
+    /** Where a window recorded here is in {@link #windows}, by identity; -1 for one that was not. */
+    private int indexOf(Window window) {
+        for (int i = windows.size() - 1; i >= 0; i--) {
+            if (windows.get(i) == window) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Override
@@ -157,7 +170,13 @@ final class RecordingOutcomes implements Outcomes {
     /** The milestones recorded as not applicable. */
     List<Window> notApplicable() { return notApplicable; }
     /** The status recorded for a window, or null. */
-    MilestoneStatus statusOf(Window window) { return statuses.get(window); }
+    MilestoneStatus statusOf(Window window) {
+        int at = indexOf(window);
+        return at < 0 ? null : statuses.get(at);
+    }
+
+    /** The status of the window at this place in {@link #windows()}, or null. */
+    MilestoneStatus statusAt(int index) { return statuses.get(index); }
     /** The findings recorded. */
     List<RecordedFinding> findings() { return findings; }
     /** The allowed extension, or null. */
