@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import be.sos.core.generate.CaseGenerator;
 import be.sos.core.json.CaseJson;
 import be.sos.core.model.Case;
 import be.sos.rules.Evaluation;
 import be.sos.rules.EvaluationJson;
 import be.sos.rules.SosEngine;
+import be.sos.testkit.CaseGenerator;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,9 +34,9 @@ class LeanHostTest {
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             Path path = Path.of(entry);
             String name = path.getFileName().toString();
-            // the host's own classes and its test tools are not what sos brings
+            // the host's own classes and its test tools (the test kit among them) are not what sos brings
             boolean test = name.startsWith("junit-") || name.startsWith("opentest4j") || name.startsWith("apiguardian")
-                    || name.startsWith("surefire") || entry.contains("sos-host-check");
+                    || name.startsWith("surefire") || entry.contains("sos-host-check") || entry.contains("sos-testkit");
             if (!test && !name.isEmpty()) {
                 jars.add(path);
             }

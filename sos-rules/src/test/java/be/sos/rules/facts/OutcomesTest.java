@@ -3,12 +3,12 @@ package be.sos.rules.facts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.sos.core.model.Case;
-import be.sos.core.testing.PilotCases;
 import be.sos.core.time.Clocks;
 import be.sos.core.time.ProcedureCalendar;
 import be.sos.rules.Engines;
 import be.sos.rules.Evaluation;
 import be.sos.rules.Severity;
+import be.sos.testkit.PilotCases;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

@@ -2,7 +2,6 @@ package be.sos.rules.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.sos.core.generate.CaseGenerator;
 import be.sos.core.model.Case;
 import be.sos.core.time.Clocks;
 import be.sos.core.time.ProcedureCalendar;
@@ -10,6 +9,7 @@ import be.sos.rules.facts.Outcomes;
 import be.sos.rules.facts.Portfolio;
 import be.sos.rules.facts.Procedure;
 import be.sos.rules.facts.RecordedFinding;
+import be.sos.testkit.CaseGenerator;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
