@@ -1,9 +1,9 @@
 package be.sos.benchmarks;
 
-import be.sos.core.generate.CaseGenerator;
 import be.sos.core.json.CaseJson;
 import be.sos.core.json.InvalidCaseException;
 import be.sos.core.model.Case;
+import be.sos.testkit.CaseGenerator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

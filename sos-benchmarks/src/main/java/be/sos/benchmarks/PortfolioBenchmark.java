@@ -1,10 +1,10 @@
 package be.sos.benchmarks;
 
-import be.sos.core.generate.CaseGenerator;
 import be.sos.core.model.Case;
 import be.sos.rules.Evaluation;
 import be.sos.rules.EvaluationOptions;
 import be.sos.rules.SosEngine;
+import be.sos.testkit.CaseGenerator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -1,7 +1,7 @@
 package be.sos.benchmarks;
 
-import be.sos.core.generate.CaseGenerator;
 import be.sos.core.json.CaseJson;
+import be.sos.testkit.CaseGenerator;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;

@@ -2,13 +2,13 @@ package be.sos.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.sos.core.generate.CaseGenerator;
 import be.sos.core.model.Case;
 import be.sos.rules.Evaluation;
 import be.sos.rules.EvaluationOptions;
 import be.sos.rules.Finding;
 import be.sos.rules.ScheduleRow;
 import be.sos.rules.SosEngine;
+import be.sos.testkit.CaseGenerator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;

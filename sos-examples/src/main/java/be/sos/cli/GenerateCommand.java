@@ -1,6 +1,6 @@
 package be.sos.cli;
 
-import be.sos.core.generate.CaseGenerator;
+import be.sos.testkit.CaseGenerator;
 import be.sos.core.json.CaseJson;
 import java.io.PrintWriter;
 import java.time.LocalDate;

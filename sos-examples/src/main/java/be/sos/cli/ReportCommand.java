@@ -3,7 +3,7 @@ package be.sos.cli;
 import be.sos.core.model.Case;
 import be.sos.rules.Evaluation;
 import be.sos.rules.EvaluationOptions;
-import be.sos.rules.report.CaseReport;
+import be.sos.report.CaseReport;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;

@@ -1,13 +1,15 @@
 package be.sos.cli;
 
+import be.sos.rules.RuleProblem;
 import be.sos.rules.RuleSetInfo;
 import be.sos.rules.RuleVersion;
 import be.sos.rules.SosEngine;
 import be.sos.rules.ToolText;
-import be.sos.rules.scenario.Scenario;
-import be.sos.rules.scenario.ScenarioResult;
-import be.sos.rules.scenario.ScenarioRunner;
-import be.sos.rules.scenario.Scenarios;
+import be.sos.scenarios.Scenario;
+import be.sos.scenarios.ScenarioResult;
+import be.sos.scenarios.ScenarioRunner;
+import be.sos.scenarios.ScenarioTrial;
+import be.sos.scenarios.Scenarios;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -167,6 +170,16 @@ final class RulesCommand implements Callable<Integer> {
             Locale locale = lang.locale();
             Words words = Words.of(locale);
             SosEngine engine = Inputs.engine(dir);
+            Optional<RuleProblem> scenarios;
+            try {
+                // the policy staff's own scenarios under the same budgets (what they expect is for rules test)
+                scenarios = ScenarioTrial.run(engine, dir.resolve(SCENARIOS));
+            } catch (IOException e) {
+                throw new InputException(dir.resolve(SCENARIOS) + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+            }
+            if (scenarios.isPresent()) {
+                throw new RulesException(List.of(scenarios.get()));
+            }
             if (engine.ruleSet().version() != null) {
                 for (RuleSetInfo info : engine.ruleSets()) {
                     RuleVersion v = info.version();

@@ -6,7 +6,7 @@ import be.sos.rules.impact.Impact;
 import be.sos.rules.impact.ImpactAnalysis;
 import be.sos.rules.impact.ImpactJson;
 import be.sos.rules.impact.RuleSetDiff;
-import be.sos.rules.report.ImpactReport;
+import be.sos.report.ImpactReport;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

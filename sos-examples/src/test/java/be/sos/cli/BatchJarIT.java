@@ -2,11 +2,11 @@ package be.sos.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.sos.core.generate.CaseGenerator;
 import be.sos.core.json.CaseJson;
 import be.sos.core.model.Case;
 import be.sos.rules.EvaluationJson;
 import be.sos.rules.SosEngine;
+import be.sos.testkit.CaseGenerator;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.OutputStream;

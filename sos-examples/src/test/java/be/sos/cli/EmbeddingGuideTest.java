@@ -3,9 +3,9 @@ package be.sos.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.sos.core.json.CaseJson;
-import be.sos.core.testing.PilotCases;
 import be.sos.rules.Evaluation;
 import be.sos.rules.SosEngine;
+import be.sos.testkit.PilotCases;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.lang.reflect.Method;

@@ -2,7 +2,7 @@ package be.sos.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.sos.core.testing.PilotCases;
+import be.sos.testkit.PilotCases;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

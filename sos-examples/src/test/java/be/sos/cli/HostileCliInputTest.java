@@ -3,9 +3,9 @@ package be.sos.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import be.sos.core.generate.CaseGenerator;
 import be.sos.core.json.CaseJson;
-import be.sos.core.testing.PilotCases;
+import be.sos.testkit.CaseGenerator;
+import be.sos.testkit.PilotCases;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;

@@ -2,9 +2,9 @@ package be.sos.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.sos.core.generate.CaseGenerator;
 import be.sos.core.json.CaseJson;
-import be.sos.core.testing.PilotCases;
+import be.sos.testkit.CaseGenerator;
+import be.sos.testkit.PilotCases;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -71,7 +71,7 @@ class LanguageTest {
         Set<String> words = new HashSet<>();
         for (String bundle : List.of("/be/sos/cli/words_" + language + ".properties",
                 "/be/sos/rules/drl/messages_" + language + ".properties",
-                "/be/sos/rules/report/labels_" + language + ".properties", "/be/sos/views/views_" + language + ".properties")) {
+                "/be/sos/report/labels_" + language + ".properties", "/be/sos/views/views_" + language + ".properties")) {
             try (InputStream in = LanguageTest.class.getResourceAsStream(bundle)) {
                 assertThat(in).as(bundle).isNotNull();
                 Properties properties = new Properties();

@@ -2,11 +2,11 @@ package be.sos.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.sos.core.testing.PilotCases;
 import be.sos.rules.Evaluation;
 import be.sos.rules.EvaluationOptions;
 import be.sos.rules.Finding;
 import be.sos.rules.SosEngine;
+import be.sos.testkit.PilotCases;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -19,9 +19,9 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Defence in depth: ids are restricted when a case is read, but every text output also replaces

@@ -2,7 +2,9 @@ package be.sos.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.sos.core.testing.PilotCases;
+import be.sos.testkit.PilotCases;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.lang.reflect.Method;
@@ -20,8 +22,6 @@ import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The README's Java example compiles against the library and runs. */
 class ReadmeExampleTest {

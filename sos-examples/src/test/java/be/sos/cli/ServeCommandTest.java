@@ -2,7 +2,7 @@ package be.sos.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.sos.core.testing.PilotCases;
+import be.sos.testkit.PilotCases;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStreamReader;

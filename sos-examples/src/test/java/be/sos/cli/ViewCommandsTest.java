@@ -2,14 +2,14 @@ package be.sos.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.sos.core.generate.CaseGenerator;
 import be.sos.core.json.CaseJson;
 import be.sos.core.model.Case;
-import be.sos.core.testing.PilotCases;
 import be.sos.rules.Evaluation;
 import be.sos.rules.MilestoneStatus;
 import be.sos.rules.ScheduleRow;
 import be.sos.rules.SosEngine;
+import be.sos.testkit.CaseGenerator;
+import be.sos.testkit.PilotCases;
 import be.sos.views.Worklist;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -2,9 +2,9 @@ package be.sos.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.sos.core.generate.CaseGenerator;
 import be.sos.core.json.CaseJson;
-import be.sos.core.testing.PilotCases;
+import be.sos.testkit.CaseGenerator;
+import be.sos.testkit.PilotCases;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;

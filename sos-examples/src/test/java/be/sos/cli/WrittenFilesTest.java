@@ -2,7 +2,7 @@ package be.sos.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.sos.core.testing.PilotCases;
+import be.sos.testkit.PilotCases;
 import be.sos.rules.SosEngine;
 import java.nio.file.Files;
 import java.nio.file.Path;

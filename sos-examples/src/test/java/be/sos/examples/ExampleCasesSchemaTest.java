@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.sos.core.json.CaseJson;
 import be.sos.core.model.Case;
-import be.sos.core.testing.JsonSchemas;
 import be.sos.rules.EvaluationJson;
 import be.sos.rules.SosEngine;
+import be.sos.core.testing.JsonSchemas;
 import com.networknt.schema.Schema;
 import java.io.IOException;
 import java.io.InputStream;

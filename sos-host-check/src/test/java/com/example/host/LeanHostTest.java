@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import be.sos.core.generate.CaseGenerator;
 import be.sos.core.json.CaseJson;
 import be.sos.core.model.Case;
 import be.sos.rules.Evaluation;
 import be.sos.rules.EvaluationJson;
 import be.sos.rules.SosEngine;
+import be.sos.testkit.CaseGenerator;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,15 +28,17 @@ class LeanHostTest {
     private static final List<String> COMPILER = List.of("ecj-", "drools-ecj-", "javaparser-core-", "antlr-runtime-",
             "antlr4-runtime-", "drools-drl-parser-", "drools-drl-ast-", "drools-model-codegen-", "drools-mvel-parser-",
             "drools-mvel-compiler-");
+    /** Jars of the report (Mustache) and of the scenario files (YAML), which are in modules of their own. */
+    private static final List<String> EXTRAS = List.of("compiler-0.9.", "jackson-dataformat-yaml-", "snakeyaml-");
 
     private static List<Path> hostJars() {
         List<Path> jars = new ArrayList<>();
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             Path path = Path.of(entry);
             String name = path.getFileName().toString();
-            // the host's own classes and its test tools are not what sos brings
+            // the host's own classes and its test tools (the test kit among them) are not what sos brings
             boolean test = name.startsWith("junit-") || name.startsWith("opentest4j") || name.startsWith("apiguardian")
-                    || name.startsWith("surefire") || entry.contains("sos-host-check");
+                    || name.startsWith("surefire") || entry.contains("sos-host-check") || entry.contains("sos-testkit");
             if (!test && !name.isEmpty()) {
                 jars.add(path);
             }
@@ -53,6 +55,9 @@ class LeanHostTest {
             String name = jar.getFileName().toString();
             for (String compiler : COMPILER) {
                 assertFalse(name.startsWith(compiler), "the host carries " + name);
+            }
+            for (String extra : EXTRAS) {
+                assertFalse(name.startsWith(extra), "the host carries " + name);
             }
         }
         System.out.printf("sos-rules brings %d class path entries, %.1f MB of jars%n", jars.size(), bytes / 1e6);

@@ -2,8 +2,8 @@ package be.sos.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.sos.core.generate.CaseGenerator;
 import be.sos.core.model.Case;
+import be.sos.testkit.CaseGenerator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

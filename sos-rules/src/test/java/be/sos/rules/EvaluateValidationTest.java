@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.sos.core.json.CaseJson;
-import be.sos.core.model.Case;
-import be.sos.core.model.Parent;
 import be.sos.core.model.Availability;
-import be.sos.core.model.SafetyGoal;
+import be.sos.core.model.Case;
 import be.sos.core.model.GoalStatus;
-import be.sos.core.testing.PilotCases;
+import be.sos.core.model.Parent;
+import be.sos.core.model.SafetyGoal;
+import be.sos.testkit.PilotCases;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,7 @@ package be.sos.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.sos.core.generate.CaseGenerator;
+import be.sos.testkit.CaseGenerator;
 import be.sos.core.model.Case;
 import be.sos.core.time.BelgianWorkingDays;
 import be.sos.core.time.ProcedureCalendar;

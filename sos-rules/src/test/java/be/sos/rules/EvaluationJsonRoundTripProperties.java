@@ -3,11 +3,11 @@ package be.sos.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import be.sos.core.generate.CaseGenerator;
 import be.sos.core.model.Case;
-import be.sos.core.testing.PilotCases;
 import be.sos.core.time.ProcedureCalendar;
 import be.sos.core.time.ProcedureCalendars;
+import be.sos.testkit.CaseGenerator;
+import be.sos.testkit.PilotCases;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

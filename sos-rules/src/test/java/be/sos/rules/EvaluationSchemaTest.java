@@ -2,15 +2,15 @@ package be.sos.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.sos.core.generate.CaseGenerator;
 import be.sos.core.json.CaseJson;
 import be.sos.core.model.Actor;
 import be.sos.core.model.Case;
 import be.sos.core.model.EventType;
 import be.sos.core.model.ExtensionReason;
-import be.sos.core.testing.JsonSchemas;
-import be.sos.core.testing.PilotCases;
 import be.sos.core.time.ProcedureCalendars;
+import be.sos.testkit.CaseGenerator;
+import be.sos.core.testing.JsonSchemas;
+import be.sos.testkit.PilotCases;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

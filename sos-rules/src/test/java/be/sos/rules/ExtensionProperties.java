@@ -6,7 +6,7 @@ import be.sos.core.model.Case;
 import be.sos.core.model.EventType;
 import be.sos.core.model.ExtensionReason;
 import be.sos.core.model.ExtensionRequest;
-import be.sos.core.testing.PilotCases;
+import be.sos.testkit.PilotCases;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;

@@ -16,7 +16,7 @@ import be.sos.core.model.ExtensionReason;
 import be.sos.core.model.ExtensionRequest;
 import be.sos.core.model.GoalStatus;
 import be.sos.core.model.SafetyGoal;
-import be.sos.core.testing.PilotCases;
+import be.sos.testkit.PilotCases;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

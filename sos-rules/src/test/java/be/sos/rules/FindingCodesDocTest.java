@@ -2,9 +2,9 @@ package be.sos.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.sos.core.testing.RepositoryFiles;
 import be.sos.rules.facts.Outcomes;
 import be.sos.rules.internal.RuleFiles;
+import be.sos.core.testing.RepositoryFiles;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;

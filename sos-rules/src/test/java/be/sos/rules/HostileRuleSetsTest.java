@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the host's memory or processor, or ended in a StackOverflowError.
  */
 class HostileRuleSetsTest {
-    private static final be.sos.core.model.Case GENT = be.sos.core.testing.PilotCases.gent();
+    private static final be.sos.core.model.Case GENT = be.sos.testkit.PilotCases.gent();
     private static final String HEADER = """
             package be.sos.rules.drl;
 

@@ -2,7 +2,7 @@ package be.sos.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.sos.core.testing.PilotCases;
+import be.sos.testkit.PilotCases;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.sos.core.model.Case;
 import be.sos.core.model.EventType;
-import be.sos.core.testing.PilotCases;
+import be.sos.testkit.PilotCases;
+import be.sos.testkit.Variations;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;

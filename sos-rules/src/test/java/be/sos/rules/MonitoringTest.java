@@ -11,7 +11,7 @@ import be.sos.core.model.ExtensionReason;
 import be.sos.core.model.ExtensionRequest;
 import be.sos.core.model.Minor;
 import be.sos.core.model.Scaling;
-import be.sos.core.testing.PilotCases;
+import be.sos.testkit.PilotCases;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -14,7 +14,7 @@ import be.sos.core.model.Minor;
 import be.sos.core.model.NetworkMember;
 import be.sos.core.model.SafetyPlan;
 import be.sos.core.model.Scaling;
-import be.sos.core.testing.PilotCases;
+import be.sos.testkit.PilotCases;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

@@ -15,7 +15,7 @@ import be.sos.core.model.NetworkKind;
 import be.sos.core.model.NetworkMember;
 import be.sos.core.model.Relation;
 import be.sos.core.model.SafetyPlan;
-import be.sos.core.testing.PilotCases;
+import be.sos.testkit.PilotCases;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

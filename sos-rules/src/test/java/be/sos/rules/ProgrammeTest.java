@@ -6,7 +6,7 @@ import be.sos.core.model.Case;
 import be.sos.core.model.Closure;
 import be.sos.core.model.ClosurePath;
 import be.sos.core.model.EventType;
-import be.sos.core.testing.PilotCases;
+import be.sos.testkit.PilotCases;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import be.sos.core.model.Case;
 import be.sos.core.model.EventType;
-import be.sos.core.testing.PilotCases;
+import be.sos.testkit.PilotCases;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package be.sos.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.sos.core.model.Case;
-import be.sos.core.testing.PilotCases;
+import be.sos.testkit.PilotCases;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -12,7 +12,7 @@ import be.sos.core.model.Intake;
 import be.sos.core.model.Parent;
 import be.sos.core.model.Professional;
 import be.sos.core.model.Scaling;
-import be.sos.core.testing.PilotCases;
+import be.sos.testkit.PilotCases;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,9 +26,9 @@ import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * Invariants of the selection and programme rules, over variations of the pilot's two cases: their

@@ -9,7 +9,7 @@ import be.sos.core.model.Intake;
 import be.sos.core.model.Parent;
 import be.sos.core.model.Professional;
 import be.sos.core.model.Role;
-import be.sos.core.testing.PilotCases;
+import be.sos.testkit.PilotCases;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

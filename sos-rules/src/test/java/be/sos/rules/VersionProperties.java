@@ -2,8 +2,8 @@ package be.sos.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.sos.core.generate.CaseGenerator;
 import be.sos.core.model.Case;
+import be.sos.testkit.CaseGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

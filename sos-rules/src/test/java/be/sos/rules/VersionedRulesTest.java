@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.sos.core.model.Case;
 import be.sos.core.model.EventType;
-import be.sos.core.testing.PilotCases;
 import be.sos.rules.internal.VersionedRuleSet;
+import be.sos.testkit.PilotCases;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,15 +2,15 @@ package be.sos.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.sos.core.generate.CaseGenerator;
 import be.sos.core.json.CaseJson;
 import be.sos.core.json.InvalidCaseException;
 import be.sos.core.model.Case;
-import be.sos.core.testing.PilotCases;
+import be.sos.report.CaseReport;
 import be.sos.rules.EvaluationJson;
 import be.sos.rules.EvaluationOptions;
 import be.sos.rules.SosEngine;
-import be.sos.rules.report.CaseReport;
+import be.sos.testkit.CaseGenerator;
+import be.sos.testkit.PilotCases;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;

@@ -12,7 +12,7 @@ import java.util.Locale;
  * (read from sos-rules) plus the views' own, every value escaped, no scripts, nothing fetched.
  */
 final class Html {
-    private static final String REPORT_STYLE = "be/sos/rules/report/style.mustache";
+    private static final String REPORT_STYLE = "be/sos/report/style.mustache";
     private static final String STYLE = read(REPORT_STYLE) + read("be/sos/views/views.css");
 
     private final StringBuilder out = new StringBuilder(64 * 1024);

@@ -2,7 +2,6 @@ package be.sos.views;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.sos.core.generate.CaseGenerator;
 import be.sos.core.model.Case;
 import be.sos.core.model.ClosurePath;
 import be.sos.core.model.Event;
@@ -13,7 +12,6 @@ import be.sos.core.model.Minor;
 import be.sos.core.model.NetworkKind;
 import be.sos.core.model.NetworkMember;
 import be.sos.core.model.Scaling;
-import be.sos.core.testing.PilotCases;
 import be.sos.rules.Evaluation;
 import be.sos.rules.EvaluationOptions;
 import be.sos.rules.Finding;
@@ -21,6 +19,8 @@ import be.sos.rules.MilestoneStatus;
 import be.sos.rules.ScheduleRow;
 import be.sos.rules.Severity;
 import be.sos.rules.SosEngine;
+import be.sos.testkit.CaseGenerator;
+import be.sos.testkit.PilotCases;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;

@@ -2,10 +2,10 @@ package be.sos.views;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.sos.core.generate.CaseGenerator;
 import be.sos.core.model.Case;
 import be.sos.rules.EvaluationOptions;
 import be.sos.rules.SosEngine;
+import be.sos.testkit.CaseGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;

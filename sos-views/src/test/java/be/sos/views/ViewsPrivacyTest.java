@@ -3,9 +3,9 @@ package be.sos.views;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.sos.core.model.Case;
-import be.sos.core.testing.PilotCases;
 import be.sos.rules.EvaluationOptions;
 import be.sos.rules.SosEngine;
+import be.sos.testkit.PilotCases;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;

@@ -2,10 +2,8 @@ package be.sos.views;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.sos.core.generate.CaseGenerator;
 import be.sos.core.model.Actor;
 import be.sos.core.model.Case;
-import be.sos.core.testing.PilotCases;
 import be.sos.rules.Evaluation;
 import be.sos.rules.EvaluationOptions;
 import be.sos.rules.Finding;
@@ -13,6 +11,8 @@ import be.sos.rules.MilestoneStatus;
 import be.sos.rules.ScheduleRow;
 import be.sos.rules.Severity;
 import be.sos.rules.SosEngine;
+import be.sos.testkit.CaseGenerator;
+import be.sos.testkit.PilotCases;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import be.sos.core.model.Case;
 import be.sos.core.testing.JsonSchemas;
-import be.sos.core.testing.PilotCases;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
@@ -53,16 +52,6 @@ class CaseSchemaTest {
     void the_schema_is_draft_2020_12_and_uses_only_its_keywords() {
         assertThat(TREE.path("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
         assertThat(JsonSchemas.schemaProblems(JsonSchemas.CASE)).isEmpty();
-    }
-
-    @Test
-    void the_pilot_cases_as_files_and_as_written_pass() {
-        for (String name : PilotCases.FILES) {
-            assertThat(JsonSchemas.problems(SCHEMA, resource("be/sos/core/testing/cases/" + name))).as(name).isEmpty();
-        }
-        for (Case c : List.of(PilotCases.gent(), PilotCases.dendermonde())) {
-            assertThat(JsonSchemas.problems(SCHEMA, CaseJson.write(c))).as(c.id()).isEmpty();
-        }
     }
 
     @Test

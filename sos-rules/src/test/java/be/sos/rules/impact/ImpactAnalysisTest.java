@@ -3,12 +3,12 @@ package be.sos.rules.impact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import be.sos.core.generate.CaseGenerator;
 import be.sos.core.json.CaseJson;
 import be.sos.core.model.Case;
 import be.sos.rules.Engines;
 import be.sos.rules.Evaluation;
 import be.sos.rules.SosEngine;
+import be.sos.testkit.CaseGenerator;
 import java.io.BufferedReader;
 import java.io.StringReader;
 import java.nio.file.Files;

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import be.sos.core.model.Case;
-import be.sos.core.testing.PilotCases;
 import be.sos.rules.Evaluation;
 import be.sos.rules.EvaluationException;
 import be.sos.rules.EvaluationOptions;
 import be.sos.rules.RuleSetException;
 import be.sos.rules.SosEngine;
+import be.sos.testkit.PilotCases;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;

@@ -2,12 +2,12 @@ package be.sos.rules.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.sos.core.generate.CaseGenerator;
 import be.sos.core.model.Case;
 import be.sos.core.time.Clocks;
 import be.sos.core.time.ProcedureCalendar;
 import be.sos.rules.facts.Portfolio;
 import be.sos.rules.facts.Procedure;
+import be.sos.testkit.CaseGenerator;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

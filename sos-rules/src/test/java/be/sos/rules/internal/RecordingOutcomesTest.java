@@ -3,7 +3,6 @@ package be.sos.rules.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.sos.core.model.Case;
-import be.sos.core.testing.PilotCases;
 import be.sos.core.time.Clocks;
 import be.sos.core.time.ProcedureCalendar;
 import be.sos.rules.Engines;
@@ -11,6 +10,7 @@ import be.sos.rules.Evaluation;
 import be.sos.rules.Severity;
 import be.sos.rules.facts.Procedure;
 import be.sos.rules.facts.Window;
+import be.sos.testkit.PilotCases;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import be.sos.core.model.Case;
-import be.sos.core.testing.PilotCases;
 import be.sos.rules.EvaluationException;
 import be.sos.rules.EvaluationOptions;
 import be.sos.rules.RuleSetException;
 import be.sos.rules.SosEngine;
+import be.sos.testkit.PilotCases;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,9 +3,9 @@ package be.sos.rules.loader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.sos.core.json.CaseJson;
-import be.sos.core.testing.PilotCases;
 import be.sos.rules.Engines;
 import be.sos.rules.EvaluationJson;
+import be.sos.testkit.PilotCases;
 import java.io.File;
 import java.lang.reflect.Method;
 import java.net.URL;
