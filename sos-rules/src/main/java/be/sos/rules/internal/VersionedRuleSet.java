@@ -82,8 +82,7 @@ public final class VersionedRuleSet {
             if (entry.folder() != null) {
                 Path folder = directory.resolve(entry.folder());
                 if (!Files.isDirectory(folder)) {
-                    problems.add(new RuleProblem(VersionIndex.FILE, entry.line(), 1, "version '" + entry.name() + "': no folder '"
-                            + entry.folder() + "' in the rule directory (write - for a version that changes nothing)"));
+                    problems.add(noFolder(entry));
                     continue;
                 }
                 base = base.with(RuleFiles.directory(folder).files(), entry.folder());
@@ -122,6 +121,62 @@ public final class VersionedRuleSet {
             throw new RuleSetException(problems);
         }
         return new VersionedRuleSet(index, versions, offices, compiles[0]);
+    }
+
+    /**
+     * The names of the versions of a directory with versions, oldest first; empty for a directory
+     * without {@value VersionIndex#FILE}.
+     *
+     * @throws RuleSetException when the index has a problem
+     * @throws IOException when the index cannot be read
+     */
+    public static List<String> versionNames(Path directory) throws RuleSetException, IOException {
+        if (!isVersioned(directory)) {
+            return List.of();
+        }
+        return index(directory).versions().stream().map(VersionIndex.Entry::name).toList();
+    }
+
+    /**
+     * The files of one version of a directory with versions, composed as {@link #load} composes
+     * them (the shared files with the version's folder laid over them; no office variant), without
+     * checking or compiling them.
+     *
+     * @param directory the rule directory
+     * @param name the version's name
+     * @return the composed files, by name; null when the index has no version of that name
+     * @throws RuleSetException when the index has a problem, or a rule file is a link or too large
+     * @throws IOException when a file cannot be read
+     */
+    public static Map<String, String> versionFiles(Path directory, String name) throws RuleSetException, IOException {
+        for (VersionIndex.Entry entry : index(directory).versions()) {
+            if (entry.name().equals(name)) {
+                RuleComposer composed = RuleComposer.of(RuleFiles.directory(directory).files());
+                if (entry.folder() != null) {
+                    Path folder = directory.resolve(entry.folder());
+                    if (!Files.isDirectory(folder)) {
+                        throw new RuleSetException(List.of(noFolder(entry)));
+                    }
+                    composed = composed.with(RuleFiles.directory(folder).files(), entry.folder());
+                }
+                return composed.files();
+            }
+        }
+        return null;
+    }
+
+    private static RuleProblem noFolder(VersionIndex.Entry entry) {
+        return new RuleProblem(VersionIndex.FILE, entry.line(), 1, "version '" + entry.name() + "': no folder '"
+                + entry.folder() + "' in the rule directory (write - for a version that changes nothing)");
+    }
+
+    private static VersionIndex index(Path directory) throws RuleSetException, IOException {
+        List<RuleProblem> problems = new ArrayList<>();
+        VersionIndex index = VersionIndex.parse(Files.readString(directory.resolve(VersionIndex.FILE), StandardCharsets.UTF_8), problems);
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(problems);
+        }
+        return index;
     }
 
     private static List<Path> subfolders(Path folder) throws IOException {
