@@ -228,17 +228,24 @@ class VersionsGuideTest {
     void export_versioned_writes_an_index_that_validates_and_a_bad_history_exits_3_with_a_line_per_problem() throws Exception {
         Path fresh = tmp.resolve("fresh");
         assertThat(CliRun.of("rules", "export", fresh.toString(), "--versioned").code()).isZero();
-        CliRun ok = CliRun.of("rules", "validate", fresh.toString());
+        CliRun ok = CliRun.of("rules", "validate", fresh.toString(), "--lang", "en");
         assertThat(ok.code()).as(ok.err()).isZero();
         assertThat(ok.out()).startsWith("ok: version initial (from the start), fingerprint " + SosEngine.bundled().ruleSet().fingerprint());
+        // Dutch by default, every line of it.
+        assertThat(CliRun.of("rules", "validate", fresh.toString()).out()).startsWith("ok: versie initial (vanaf het begin), vingerafdruk ")
+                .contains("\nok: 7 regelbestanden, ");
 
         Files.writeString(fresh.resolve("versions.index"), "initial 2019-01-01 - -\n");
         Files.createDirectories(fresh.resolve("later/office-gent"));
         Files.writeString(fresh.resolve("versions.index"), "initial 2019-01-01 - -\nlater 2019-06-01\n");
-        CliRun bad = CliRun.of("rules", "validate", fresh.toString());
+        CliRun bad = CliRun.of("rules", "validate", fresh.toString(), "--lang", "en");
         assertThat(bad.code()).isEqualTo(3);
         assertThat(bad.err()).contains("versions.index:1:1: the first version 'initial' starts on 2019-01-01",
                 "later/office-gent:0:0: 'gent' is not an office of the case format");
+        CliRun dutch = CliRun.of("rules", "validate", fresh.toString());
+        assertThat(dutch.code()).isEqualTo(3);
+        assertThat(dutch.err()).contains("versions.index:1:1: de eerste versie 'initial' begint op 2019-01-01: een zaak met een vordering",
+                "later/office-gent:0:0: 'gent' is geen kantoor van het dossierformaat");
     }
 
     @Test

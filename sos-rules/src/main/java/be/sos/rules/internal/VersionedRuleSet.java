@@ -20,6 +20,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.kie.api.KieBase;
 
 /**
  * Every version of a rule directory, compiled, with their office variants: what an engine runs.
@@ -30,7 +31,8 @@ import java.util.stream.Stream;
  * index a folder with only the files that version changes; in a version's folder, a folder
  * {@code office-NAME} holds what changes for one office. Each version, and each office variant,
  * is composed by {@link RuleComposer} and compiled as one rule directory; composed sets that are
- * the same file for file (the same fingerprint) are compiled once and shared.
+ * the same file for file (the same fingerprint) are compiled once and shared, and sets whose DRL
+ * files are the same share one knowledge base, each with its own parameters and messages.
  */
 public final class VersionedRuleSet {
     /** The start of the name of an office's folder in a version's folder. */
@@ -72,6 +74,7 @@ public final class VersionedRuleSet {
         VersionIndex index = VersionIndex.parse(indexText, problems);
         RuleFiles shared = RuleFiles.directory(directory);
         Map<String, Object> byFingerprint = new HashMap<>();
+        Map<String, KieBase> byDrl = new HashMap<>();
         Map<String, Set<String>> found = new LinkedHashMap<>();
         List<CompiledRuleSet> versions = new ArrayList<>();
         List<Map<String, CompiledRuleSet>> offices = new ArrayList<>();
@@ -103,11 +106,11 @@ public final class VersionedRuleSet {
                 }
             }
             List<String> changes = changes(base);
-            versions.add(compile(directory, entry, null, changes, base, byFingerprint, found, compiles));
+            versions.add(compile(directory, entry, null, changes, base, byFingerprint, byDrl, found, compiles));
             Map<String, CompiledRuleSet> variantSets = new TreeMap<>();
             for (Map.Entry<String, RuleComposer> variant : variants.entrySet()) {
                 variantSets.put(variant.getKey(), compile(directory, entry, variant.getKey(), changes(variant.getValue()), variant.getValue(),
-                        byFingerprint, found, compiles));
+                        byFingerprint, byDrl, found, compiles));
             }
             offices.add(variantSets);
         }
@@ -197,19 +200,21 @@ public final class VersionedRuleSet {
     }
 
     /**
-     * Compiles a composed set, or reuses the compiled set of the same fingerprint; records its
+     * Compiles a composed set, or reuses the compiled set of the same fingerprint, or the knowledge
+     * base of a set with the same DRL files (with this set's own parameters and messages); records its
      * problems, placed in the files their authors edited, under the version (and office) they were found in.
      */
     private static CompiledRuleSet compile(Path directory, VersionIndex.Entry entry, String office, List<String> changes,
-                                           RuleComposer composed, Map<String, Object> byFingerprint, Map<String, Set<String>> found,
-                                           int[] compiles) {
+                                           RuleComposer composed, Map<String, Object> byFingerprint, Map<String, KieBase> byDrl,
+                                           Map<String, Set<String>> found, int[] compiles) {
         RuleFiles files = new RuleFiles(directory.toString(), composed.files());
         String fingerprint = files.fingerprint();
         Object done = byFingerprint.get(fingerprint);
         if (done == null) {
             try {
-                done = RuleSetCompiler.compile(files);
-                compiles[0]++;
+                int before = byDrl.size();
+                done = RuleSetCompiler.compile(files, byDrl);
+                compiles[0] += byDrl.size() - before;
             } catch (RuleSetException e) {
                 done = e;
             }
@@ -264,7 +269,7 @@ public final class VersionedRuleSet {
         return List.copyOf(infos);
     }
 
-    /** How many knowledge bases were compiled for these rules: composed sets that are the same share one. */
+    /** How many knowledge bases were compiled for these rules: composed sets with the same DRL files share one. */
     public int compiledSets() {
         return compiled;
     }
