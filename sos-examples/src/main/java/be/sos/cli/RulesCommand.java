@@ -183,8 +183,8 @@ final class RulesCommand implements Callable<Integer> {
             if (engine.ruleSet().version() != null) {
                 for (RuleSetInfo info : engine.ruleSets()) {
                     RuleVersion v = info.version();
-                    spec.commandLine().getOut().println(words.get("validate.version", v.describe(locale), info.fingerprint())
-                            + (v.changes().isEmpty() ? "" : words.get("validate.changes", String.join(" ", v.changes()))));
+                    spec.commandLine().getOut().println(ToolText.get(locale, "validate.version", v.describe(locale), info.fingerprint(),
+                            v.changes().isEmpty() ? "" : ToolText.get(locale, "validate.changes", String.join(" ", v.changes()))));
                 }
             }
             long drl = engine.ruleFiles().keySet().stream().filter(name -> name.endsWith(".drl")).count();

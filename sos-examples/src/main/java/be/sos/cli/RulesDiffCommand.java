@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,9 +21,12 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code sos rules diff OLD NEW}: what changed between two rule directories, as a changelog: rules
  * added, removed and changed (with the changed lines), settings, messages.
+ * {@code sos rules diff DIR --from-version A --to-version B}: the same between two versions of one
+ * directory with versions.
  */
 @Command(name = "diff", description = "Lists what changed from the rules in OLD (a directory, or 'bundled') to the rules in NEW: "
-        + "rules added, removed and changed (by @id, with the changed lines), settings and messages changed.")
+        + "rules added, removed and changed (by @id, with the changed lines), settings and messages changed. "
+        + "With --from-version and --to-version, compares two versions of one directory (OLD alone) or of OLD and NEW.")
 final class RulesDiffCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -30,8 +34,15 @@ final class RulesDiffCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "OLD", descriptionKey = "old", description = "the rule directory as it was, or 'bundled'")
     private String before;
 
-    @Parameters(index = "1", paramLabel = "NEW", descriptionKey = "new", description = "the rule directory as it is now, or 'bundled'")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "NEW", descriptionKey = "new",
+            description = "the rule directory as it is now, or 'bundled' (default: OLD, when two versions are named)")
     private String after;
+
+    @Option(names = "--from-version", paramLabel = "NAME", description = "a version of OLD, as named in its versions.index")
+    private String fromVersion;
+
+    @Option(names = "--to-version", paramLabel = "NAME", description = "a version of NEW (or of OLD when there is no NEW)")
+    private String toVersion;
 
     @Mixin
     private Options.Format formatOption;
@@ -44,18 +55,64 @@ final class RulesDiffCommand implements Callable<Integer> {
         Locale locale = lang.locale();
         ImpactText text = ImpactText.of(locale);
         String format = formatOption.chosen("text", "json");
-        RuleSetDiff diff = diff(before, after, text);
+        if (after == null && (fromVersion == null || toVersion == null)) {
+            throw new InputException(text.get("error.diffOneDirectory"));
+        }
+        String newer = after == null ? before : after;
+        requireVersion(before, fromVersion, "--from-version", text);
+        requireVersion(newer, toVersion, "--to-version", text);
+        RuleSetDiff diff = diff(before, fromVersion, newer, toVersion, text);
         spec.commandLine().getOut().print(format.equals("json") ? ImpactJson.write(diff) + "\n" : text(diff, text));
         spec.commandLine().getOut().flush();
         return 0;
     }
 
-    /** The diff between two rule sets named as on the command line: a directory, or {@code bundled}. */
-    static RuleSetDiff diff(String before, String after, ImpactText text) {
-        return RuleSetDiff.between(before, files(before, text), after, files(after, text));
+    /**
+     * The diff between two rule sets named as on the command line: a directory, or {@code bundled};
+     * each a version of a directory with versions when one is named (not null).
+     */
+    static RuleSetDiff diff(String before, String beforeVersion, String after, String afterVersion, ImpactText text) {
+        return RuleSetDiff.between(label(before, beforeVersion, text), files(before, beforeVersion, text),
+                label(after, afterVersion, text), files(after, afterVersion, text));
     }
 
-    private static Map<String, String> files(String name, ImpactText text) {
+    /** A rule set as the output names it: its directory, and the version named on the command line. */
+    static String label(String name, String version, ImpactText text) {
+        return version == null ? name : text.get("version.label", name, version);
+    }
+
+    /**
+     * Checks that the rule directory {@code name} has the version an option names: a usage error of
+     * one line (exit 2) for {@code bundled}, a directory without versions and a name not in its
+     * index, with the names that are.
+     */
+    static void requireVersion(String name, String version, String option, ImpactText text) {
+        if (version == null) {
+            return;
+        }
+        List<String> versions = List.of();
+        if (!name.equals("bundled")) {
+            Path dir = Path.of(name);
+            if (!Files.isDirectory(dir)) {
+                throw new InputException(text.get("error.notDirectory", name));
+            }
+            try {
+                versions = RuleSetDiff.versions(dir);
+            } catch (RuleSetException e) {
+                throw new RulesException(e.problems());
+            } catch (IOException e) {
+                throw new InputException(text.get("error.cannotRead", name, e.getClass().getSimpleName()));
+            }
+        }
+        if (versions.isEmpty()) {
+            throw new InputException(text.get("error.noVersions", name, option));
+        }
+        if (!versions.contains(version)) {
+            throw new InputException(text.get("error.unknownVersion", name, version, String.join(", ", versions)));
+        }
+    }
+
+    private static Map<String, String> files(String name, String version, ImpactText text) {
         if (name.equals("bundled")) {
             try {
                 return RuleSetDiff.files(null);
@@ -68,7 +125,7 @@ final class RulesDiffCommand implements Callable<Integer> {
             throw new InputException(text.get("error.notDirectory", name));
         }
         try {
-            return RuleSetDiff.files(dir);
+            return version == null ? RuleSetDiff.files(dir) : RuleSetDiff.files(dir, version);
         } catch (RuleSetException e) {
             throw new RulesException(e.problems());
         } catch (IOException e) {

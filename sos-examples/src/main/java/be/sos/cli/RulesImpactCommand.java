@@ -29,12 +29,15 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code sos rules impact CASES.jsonl --rules EDITED}: what an edit of the rules changes on a set
- * of cases, before it goes live (docs/rules.md, "Before you activate a change").
+ * of cases, before it goes live (docs/rules.md, "Before you activate a change"); with
+ * {@code --from-version} and {@code --to-version}, between two versions of a directory with
+ * versions, each judging every case (docs/rules.md, "Versions and offices").
  */
 @Command(name = "impact", description = "Evaluates every case of CASES.jsonl under the base rules (the bundled ones unless --base) "
         + "and under the edited rules, on one day or on every day of each case's procedure, and reports what changes: "
         + "eligibility, milestone windows and statuses, findings. Exit 0 when done, 2 when an input line was skipped, "
-        + "3 when the rules are not valid (nothing is evaluated).")
+        + "3 when the rules are not valid (nothing is evaluated). With --from-version and --to-version, the named versions "
+        + "judge every case, whatever its petition date.")
 final class RulesImpactCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -47,6 +50,13 @@ final class RulesImpactCommand implements Callable<Integer> {
 
     @Option(names = "--base", paramLabel = "DIR", description = "the rule directory to compare with (default: the bundled rules)")
     private Path base;
+
+    @Option(names = "--from-version", paramLabel = "NAME", description = "a version of the base rules (--base, or --rules when there is "
+            + "no --base) that judges every case, whatever its petition date")
+    private String fromVersion;
+
+    @Option(names = "--to-version", paramLabel = "NAME", description = "a version of the edited rules that judges every case, whatever its petition date")
+    private String toVersion;
 
     @Mixin
     private Options.Today today;
@@ -83,12 +93,16 @@ final class RulesImpactCommand implements Callable<Integer> {
         }
         int workers = threads.workers();
         EvaluationOptions options = EvaluationOptions.DEFAULT.withLocale(locale).withCalendar(calendar.calendar());
+        // A version of the base rules names a version of the edited directory when there is no other base.
+        Path baseDir = base == null && fromVersion != null ? rules : base;
+        String baseName = baseDir == null ? "bundled" : baseDir.toString();
+        RulesDiffCommand.requireVersion(baseName, fromVersion, "--from-version", text);
+        RulesDiffCommand.requireVersion(rules.toString(), toVersion, "--to-version", text);
         // Both rule sets are loaded, and so checked, before a case is read: invalid rules evaluate nothing.
         SosEngine edited = Inputs.engine(rules);
-        SosEngine original = Inputs.engine(base);
-        RuleSetDiff diff = out == null ? null
-                : RulesDiffCommand.diff(base == null ? "bundled" : base.toString(), rules.toString(), text);
-        ImpactAnalysis analysis = ImpactAnalysis.between(original, edited).withOptions(options);
+        SosEngine original = rules.equals(baseDir) ? edited : Inputs.engine(baseDir);
+        RuleSetDiff diff = out == null ? null : RulesDiffCommand.diff(baseName, fromVersion, rules.toString(), toVersion, text);
+        ImpactAnalysis analysis = ImpactAnalysis.between(original, edited).withOptions(options).withVersions(fromVersion, toVersion);
         analysis = days != null ? analysis.everyDay() : analysis.onDay(today.today());
 
         PrintWriter err = spec.commandLine().getErr();
@@ -129,10 +143,18 @@ final class RulesImpactCommand implements Callable<Integer> {
     static String text(Impact impact, ImpactText text) {
         boolean allDays = impact.days().equals("all");
         StringBuilder out = new StringBuilder();
-        out.append(text.get("impact.title", impact.edited().source(), impact.base().source())).append(", ")
+        Impact.ForcedVersions forced = impact.forcedVersions() == null ? new Impact.ForcedVersions(null, null) : impact.forcedVersions();
+        String base = RulesDiffCommand.label(impact.base().source(), forced.base(), text);
+        String edited = RulesDiffCommand.label(impact.edited().source(), forced.edited(), text);
+        out.append(text.get("impact.title", edited, base)).append(", ")
                 .append(allDays ? text.get("impact.allDays") : text.get("impact.onDay", impact.days())).append('\n');
-        out.append("  ").append(text.get("impact.fingerprints", impact.base().source(), impact.base().fingerprint())).append('\n');
-        out.append("  ").append(text.get("impact.fingerprints", impact.edited().source(), impact.edited().fingerprint())).append('\n');
+        out.append("  ").append(text.get("impact.fingerprints", base, impact.base().fingerprint())).append('\n');
+        out.append("  ").append(text.get("impact.fingerprints", edited, impact.edited().fingerprint())).append('\n');
+        if (impact.forcedVersions() != null) {
+            List<String> named = java.util.stream.Stream.of(forced.base(), forced.edited()).filter(java.util.Objects::nonNull).distinct()
+                    .map(name -> text.get("impact.version", name)).toList();
+            out.append("  ").append(text.get("impact.forced", String.join(text.get("word.and"), named))).append('\n');
+        }
         out.append(text.get("impact.cases", impact.cases(), impact.evaluations(), impact.casesChanged(), impact.casesUnchanged())).append('\n');
         if (impact.skipped() > 0) {
             out.append(text.get("impact.skipped", impact.skipped())).append('\n');

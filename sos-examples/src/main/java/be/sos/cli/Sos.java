@@ -141,7 +141,7 @@ public final class Sos implements Runnable {
         }
         if (e instanceof RulesException r) {
             for (RuleProblem problem : r.problems()) {
-                err.println(problem);
+                err.println(problem.toString(words.locale()));
             }
             return RULES;
         }

@@ -78,7 +78,7 @@ class EditedRulesEverywhereTest {
         for (CliRun run : new CliRun[] {schedule, report}) {
             assertThat(run.code()).isEqualTo(3);
             assertThat(run.out()).isEmpty();
-            assertThat(run.err()).contains("procedure.properties:0:0: missing");
+            assertThat(run.err()).contains("procedure.properties:0:0: ontbreekt: elke regelset heeft haar parameters in procedure.properties");
         }
         assertThat(page).doesNotExist();
     }

@@ -133,11 +133,13 @@ class RulesCommandTest {
         Path outside = Files.writeString(tmp.resolve("secret.txt"), "geheim\n");
         Files.createSymbolicLink(dir.resolve("extra.drl"), outside);
 
-        CliRun run = CliRun.of("rules", "validate", dir.toString());
+        CliRun run = CliRun.of("rules", "validate", dir.toString(), "--lang", "en");
 
         assertThat(run.code()).isEqualTo(3);
         assertThat(run.err().strip()).isEqualTo("extra.drl:0:0: is a symbolic link; rule files are read only when they are plain files "
                 + "in the rule directory");
+        assertThat(CliRun.of("rules", "validate", dir.toString()).err().strip()).isEqualTo("extra.drl:0:0: is een symbolische link; "
+                + "regelbestanden worden alleen gelezen als het gewone bestanden in de regelmap zijn");
     }
 
     @Test

@@ -71,6 +71,11 @@ class RulesImpactGuideTest {
 
     /** Runs one command line of the chapter in this JVM, its relative paths taken in the temporary folder. */
     private CliRun run(String line) throws Exception {
+        return run(tmp, line);
+    }
+
+    /** Runs one command line of the guide in this JVM, its relative paths taken in {@code tmp}. */
+    static CliRun run(Path tmp, String line) throws Exception {
         assertThat(line).startsWith(JAR);
         List<String> words = new ArrayList<>(Arrays.asList(line.substring(JAR.length()).trim().split("\\s+")));
         Path redirect = null;
@@ -122,7 +127,7 @@ class RulesImpactGuideTest {
     }
 
     /** A pattern for the whole output: the block's text, with {@code ...} for any text on its line. */
-    private static String wildcards(String expected) {
+    static String wildcards(String expected) {
         StringBuilder pattern = new StringBuilder();
         String[] pieces = expected.split("\\.\\.\\.", -1);
         for (int i = 0; i < pieces.length; i++) {

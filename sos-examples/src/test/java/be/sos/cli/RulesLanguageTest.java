@@ -83,4 +83,113 @@ class RulesLanguageTest {
         assertThat(run.out().lines().filter(l -> l.startsWith("WARN ")))
                 .allSatisfy(l -> assertThat(l).contains("rule DL-12"));
     }
+
+    /** The words of the tool's own problem messages ({@code problem.*} of tool_LANG.properties) that only one language uses. */
+    private static java.util.Set<String> problemWords(String language, String other) throws IOException {
+        java.util.Set<String> words = problemWordsOf(language);
+        words.removeAll(problemWordsOf(other));
+        return words;
+    }
+
+    private static java.util.Set<String> problemWordsOf(String language) throws IOException {
+        java.util.Properties bundle = new java.util.Properties();
+        try (java.io.InputStream in = RulesLanguageTest.class.getResourceAsStream("/be/sos/rules/tool_" + language + ".properties")) {
+            bundle.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        java.util.Set<String> words = new java.util.TreeSet<>();
+        for (String key : bundle.stringPropertyNames()) {
+            if (key.startsWith("problem.") || key.startsWith("validate.")) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("[\\p{L}]{4,}").matcher(bundle.getProperty(key).replaceAll("\\{\\d+}", " "));
+                while (m.find()) {
+                    if (!m.group().equals(m.group().toUpperCase(java.util.Locale.ROOT))) {
+                        words.add(m.group().toLowerCase(java.util.Locale.ROOT));
+                    }
+                }
+            }
+        }
+        return words;
+    }
+
+    /**
+     * The words of an output that are in {@code foreign}; file names, parameter names and codes are no words, nor what
+     * is quoted from the files ('...') and the units of procedure.properties, which are written in the file as they are.
+     */
+    private static List<String> foreignWords(String output, java.util.Set<String> foreign) {
+        List<String> found = new java.util.ArrayList<>();
+        String text = output.replaceAll("'[^'\\n]*'", " ").replaceAll("(units|eenheden): [a-z, -]+", " ");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[\\p{L}\\p{N}_./$-]+").matcher(text);
+        while (m.find()) {
+            String token = m.group().replaceAll("[.]+$", "");
+            if (token.matches(".*[/_.$\\p{N}].*") || token.startsWith("-")) {
+                continue;
+            }
+            for (String word : token.split("-")) {
+                if (foreign.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+                    found.add(word);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** An exported rule directory with a problem of each kind the parameters and wording checks find. */
+    private Path brokenRules() throws IOException {
+        Path dir = export();
+        Path parameters = dir.resolve("procedure.properties");
+        Files.writeString(parameters, Files.readString(parameters)
+                .replace("absence.warning.days = 1 days", "absence.warning.days = 5 days")
+                .replace("plan.words-and-pictures.day = 42 day-number", "plan.words-and-pictures.day = 42 dag")
+                + "window.extra.first = 9 day-number | §8\nwindow.extra.first = 9 day-number | §8 | twice\nNot a name = 3 days | §1 | x\n");
+        Path nl = dir.resolve("messages_nl.properties");
+        String messages = Files.readString(nl);
+        String role = messages.lines().filter(l -> l.startsWith("SEL_ROLE_MISSING=")).findFirst().orElseThrow();
+        Files.writeString(nl, messages.replace("(dag {hd.days})", "(dag {hd.dagen})").replace(role, role + " Zie {2}.")
+                .lines().filter(l -> !l.startsWith("SEL_NO_JUDGE_FIAT=")).reduce("", (a, b) -> a + b + "\n") + "SEL_NO_JUGDE_FIAT=Geen fiat.\n");
+        Path selection = dir.resolve("selection.drl");
+        Files.writeString(selection, Files.readString(selection).replace("parameter(\"absence.blocking.days\") )", "parameter(\"absence.blocking.dayz\") )"));
+        return dir;
+    }
+
+    @Test
+    void validate_writes_its_problems_in_dutch_by_default_and_in_english_when_asked() throws IOException {
+        Path dir = brokenRules();
+        CliRun dutch = CliRun.of("rules", "validate", dir.toString());
+        assertThat(dutch.code()).isEqualTo(3);
+        CliRun english = CliRun.of("rules", "validate", dir.toString(), "--lang", "en");
+        assertThat(english.code()).isEqualTo(3);
+        // Every kind of problem is there, in each language.
+        assertThat(english.err()).contains("must be below absence.blocking.days", "unknown unit 'dag'", "the unit, the paragraph of the policy",
+                "is also on line", "is not a parameter name", "{hd.dagen} is not a parameter of procedure.properties",
+                "has no message in messages_nl.properties", "no rule records the finding SEL_NO_JUGDE_FIAT",
+                "{2} in the message of SEL_ROLE_MISSING is not filled", "no parameter 'absence.blocking.dayz' in procedure.properties; did you mean");
+        assertThat(dutch.err()).contains("moet kleiner dan absence.blocking.days zijn", "onbekende eenheid 'dag'", "de eenheid, de paragraaf van het beleid",
+                "staat ook op lijn", "is geen naam van een parameter", "{hd.dagen} is geen parameter van procedure.properties",
+                "heeft geen bericht in messages_nl.properties", "geen enkele regel geeft de bevinding SEL_NO_JUGDE_FIAT",
+                "{2} in het bericht van SEL_ROLE_MISSING wordt niet ingevuld", "geen parameter 'absence.blocking.dayz' in procedure.properties; bedoelde je");
+        // The same problems, line for line, at the same places.
+        List<String> places = english.err().lines().map(l -> l.substring(0, l.indexOf(": "))).toList();
+        assertThat(dutch.err().lines().map(l -> l.substring(0, l.indexOf(": "))).toList()).isEqualTo(places).hasSizeGreaterThanOrEqualTo(10);
+
+        java.util.Set<String> englishOnly = problemWords("en", "nl");
+        java.util.Set<String> dutchOnly = problemWords("nl", "en");
+        // A check against an empty list could not fail.
+        assertThat(englishOnly).contains("message", "missing", "version", "rule", "finding");
+        assertThat(dutchOnly).contains("bericht", "getal", "versie", "regel", "bevinding");
+        assertThat(foreignWords("de regel has no message", englishOnly)).containsExactly("message");
+        assertThat(foreignWords(dutch.err(), englishOnly)).as(dutch.err()).isEmpty();
+        assertThat(foreignWords(english.err(), dutchOnly)).as(english.err()).isEmpty();
+    }
+
+    @Test
+    void drools_own_words_are_quoted_as_they_are_inside_a_frame_in_the_chosen_language() throws IOException {
+        Path dir = export();
+        Path selection = dir.resolve("selection.drl");
+        Files.writeString(selection, Files.readString(selection).replace("out.blocker(\"SEL_NO_JUDGE_FIAT\");", "out.blocker(\"SEL_NO_JUDGE_FIAT\", 1 / \"x\");"));
+        CliRun dutch = CliRun.of("rules", "validate", dir.toString());
+        CliRun english = CliRun.of("rules", "validate", dir.toString(), "--lang", "en");
+        assertThat(dutch.code()).isEqualTo(3);
+        assertThat(english.err()).as(english.err()).containsPattern("in the consequence of rule \"[^\"]+\": ");
+        String drools = english.err().replaceFirst("(?s).*in the consequence of rule \"[^\"]+\": ", "").lines().findFirst().orElseThrow();
+        assertThat(dutch.err()).as(dutch.err()).containsPattern("in het gevolg van regel \"[^\"]+\", volgens Drools: ").contains(drools);
+    }
 }

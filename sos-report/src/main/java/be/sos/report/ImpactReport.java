@@ -156,15 +156,24 @@ public final class ImpactReport {
                     numbers.format(f.removedDays()), String.join(", ", f.examples())));
         }
         Impact.EligibilityChange e = impact.eligibility();
+        Impact.ForcedVersions forced = impact.forcedVersions();
+        Locale locale = Locale.forLanguageTag(labels.language());
+        String base = name(impact.base(), forced != null && forced.base() != null, locale);
+        String edited = name(impact.edited(), forced != null && forced.edited() != null, locale);
         return new ImpactPage(labels.language(), t,
-                t.get("subtitle").replace("{edited}", impact.edited().source()).replace("{base}", impact.base().source()), when,
-                impact.base().source(), impact.base().fingerprint(), impact.edited().source(), impact.edited().fingerprint(),
+                t.get("subtitle").replace("{edited}", edited).replace("{base}", base), forced == null ? when : when + " " + t.get("forced"),
+                base, impact.base().fingerprint(), edited, impact.edited().fingerprint(),
                 diff != null, diff != null && diff.isEmpty(), !files.isEmpty(), files, !rules.isEmpty(), rules,
                 !settings.isEmpty(), settings, !messages.isEmpty(), messages, !other.isEmpty(), other, summary,
                 impact.casesChanged() == 0, allDays, !windows.isEmpty(), windows, !statuses.isEmpty(), statuses,
                 !findings.isEmpty(), findings, e.becameEligible() + e.becameIneligible() > 0,
                 numbers.format(e.becameEligible()), numbers.format(e.becameIneligible()),
                 String.join(", ", e.eligibleExamples()), String.join(", ", e.ineligibleExamples()));
+    }
+
+    /** A rule set's source, with the version named to judge every case when there is one. */
+    private static String name(be.sos.rules.RuleSetInfo info, boolean forced, Locale locale) {
+        return forced ? info.source() + ", " + info.version().describe(locale) : info.source();
     }
 
     private static List<Line> lines(List<String> lines) {

@@ -38,6 +38,18 @@ public final class ToolText {
         return text;
     }
 
+    /** The entries of one language whose keys start with {@code prefix}, by the rest of their keys. */
+    static Map<String, String> values(String language, String prefix) {
+        Map<String, String> values = new java.util.TreeMap<>();
+        Properties bundle = BUNDLES.get(language);
+        for (String key : bundle.stringPropertyNames()) {
+            if (key.startsWith(prefix)) {
+                values.put(key.substring(prefix.length()), bundle.getProperty(key));
+            }
+        }
+        return values;
+    }
+
     private static Properties load(String language) {
         Properties properties = new Properties();
         try (InputStream in = ToolText.class.getResourceAsStream("tool_" + language + ".properties")) {

@@ -101,8 +101,29 @@ class VersionedRulesTest {
                 """, Map.of("c/procedure.properties", VersionedDirs.movedOverride(), "a/README.txt", "notes"));
         VersionedRuleSet rules = VersionedRuleSet.load(dir);
         assertThat(rules.infos()).hasSize(4);
-        assertThat(rules.compiledSets()).isEqualTo(2);
-        assertThat(rules.infos().get(0).fingerprint()).isEqualTo(rules.infos().get(3).fingerprint());
+        // c changes only a parameter: its DRL files are those of a, b and d, so all four share one knowledge base.
+        assertThat(rules.compiledSets()).isEqualTo(1);
+        assertThat(rules.infos().get(0).fingerprint()).isEqualTo(rules.infos().get(3).fingerprint())
+                .isNotEqualTo(rules.infos().get(2).fingerprint());
+    }
+
+    @Test
+    void versions_that_differ_only_in_a_parameter_share_one_knowledge_base_and_each_evaluates_with_its_own() throws Exception {
+        VersionedRuleSet rules = VersionedRuleSet.load(VersionedDirs.twoVersions(shared.resolve("parameter-only")));
+        assertThat(rules.compiledSets()).isEqualTo(1);
+        Case gent = PilotCases.gent();
+        be.sos.rules.internal.CompiledRuleSet pilot = rules.select(gent, null);
+        be.sos.rules.internal.CompiledRuleSet later = rules.select(gent, LocalDate.of(2019, 7, 1));
+        assertThat(pilot.info().version().name()).isEqualTo("pilot");
+        assertThat(later.info().version().name()).isEqualTo("2019-07");
+        assertThat(later.kieBase()).isSameAs(pilot.kieBase());
+        LocalDate day20 = gent.petitionDate().plusDays(19);
+        Evaluation underPilot = be.sos.rules.internal.Evaluator.evaluate(pilot, gent, day20, EvaluationOptions.DEFAULT);
+        Evaluation underLater = be.sos.rules.internal.Evaluator.evaluate(later, gent, day20, EvaluationOptions.DEFAULT);
+        assertThat(firstNetworkMeeting(underPilot).from()).isEqualTo(gent.petitionDate().plusDays(13));
+        assertThat(firstNetworkMeeting(underPilot).to()).isEqualTo(gent.petitionDate().plusDays(14));
+        assertThat(firstNetworkMeeting(underLater).from()).isEqualTo(gent.petitionDate().plusDays(12));
+        assertThat(firstNetworkMeeting(underLater).to()).isEqualTo(gent.petitionDate().plusDays(15));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package be.sos.rules.impact;
 
 import be.sos.rules.RuleSetInfo;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Objects;
 
@@ -27,10 +28,30 @@ import java.util.Objects;
  * @param statuses the milestone statuses that changed, from one status to another
  * @param windows the milestone windows that moved, in day numbers of the procedure
  * @param eligibility the cases that became eligible or not eligible
+ * @param forcedVersions the versions of rule directories with versions that judged every case,
+ *     whatever its petition date ({@link ImpactAnalysis#withVersions}); null, and left out of the
+ *     JSON, when each case was judged by the version its petition date selects
  */
 public record Impact(RuleSetInfo base, RuleSetInfo edited, String days, int cases, int casesChanged, int casesUnchanged,
                      long evaluations, int skipped, List<FindingChange> findings, List<StatusChange> statuses,
-                     List<WindowChange> windows, EligibilityChange eligibility) {
+                     List<WindowChange> windows, EligibilityChange eligibility,
+                     @JsonInclude(JsonInclude.Include.NON_NULL) ForcedVersions forcedVersions) {
+    /** An impact in which each case was judged by the version its petition date selects. */
+    public Impact(RuleSetInfo base, RuleSetInfo edited, String days, int cases, int casesChanged, int casesUnchanged,
+                  long evaluations, int skipped, List<FindingChange> findings, List<StatusChange> statuses,
+                  List<WindowChange> windows, EligibilityChange eligibility) {
+        this(base, edited, days, cases, casesChanged, casesUnchanged, evaluations, skipped, findings, statuses, windows, eligibility, null);
+    }
+
+    /**
+     * The versions named to judge every case, whatever its petition date.
+     *
+     * @param base the version of the base rules, or null when none was named
+     * @param edited the version of the edited rules, or null when none was named
+     */
+    public record ForcedVersions(String base, String edited) {
+    }
+
     /** Copies the lists. */
     public Impact {
         Objects.requireNonNull(base, "base");

@@ -6,6 +6,8 @@ import be.sos.core.model.Case;
 import be.sos.rules.Evaluation;
 import be.sos.rules.EvaluationException;
 import be.sos.rules.EvaluationOptions;
+import be.sos.rules.RuleSetInfo;
+import be.sos.rules.RuleVersion;
 import be.sos.rules.SosEngine;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -46,12 +48,24 @@ public final class ImpactAnalysis {
     private final SosEngine edited;
     private final LocalDate day;
     private final EvaluationOptions options;
+    private final Side baseVersion;
+    private final Side editedVersion;
+
+    /** A version named to judge every case: its rule set, and the as-of date that selects it. */
+    private record Side(RuleSetInfo info, LocalDate asOf) {
+    }
 
     private ImpactAnalysis(SosEngine base, SosEngine edited, LocalDate day, EvaluationOptions options) {
+        this(base, edited, day, options, null, null);
+    }
+
+    private ImpactAnalysis(SosEngine base, SosEngine edited, LocalDate day, EvaluationOptions options, Side baseVersion, Side editedVersion) {
         this.base = base;
         this.edited = edited;
         this.day = day;
         this.options = options;
+        this.baseVersion = baseVersion;
+        this.editedVersion = editedVersion;
     }
 
     /**
@@ -74,7 +88,7 @@ public final class ImpactAnalysis {
      * @return a new analysis
      */
     public ImpactAnalysis onDay(LocalDate today) {
-        return new ImpactAnalysis(base, edited, Objects.requireNonNull(today, "today"), options);
+        return new ImpactAnalysis(base, edited, Objects.requireNonNull(today, "today"), options, baseVersion, editedVersion);
     }
 
     /**
@@ -83,7 +97,7 @@ public final class ImpactAnalysis {
      * @return a new analysis
      */
     public ImpactAnalysis everyDay() {
-        return new ImpactAnalysis(base, edited, null, options);
+        return new ImpactAnalysis(base, edited, null, options, baseVersion, editedVersion);
     }
 
     /**
@@ -93,7 +107,40 @@ public final class ImpactAnalysis {
      * @return a new analysis
      */
     public ImpactAnalysis withOptions(EvaluationOptions value) {
-        return new ImpactAnalysis(base, edited, day, Objects.requireNonNull(value, "options"));
+        return new ImpactAnalysis(base, edited, day, Objects.requireNonNull(value, "options"), baseVersion, editedVersion);
+    }
+
+    /**
+     * This analysis with a version of rules with versions named to judge every case, under the
+     * base rules, the edited rules or both: each case is evaluated by that version (with the
+     * case's office variant, when the version has one), whatever its petition date and whatever
+     * {@linkplain EvaluationOptions#asOf() as-of date} the options give.
+     *
+     * @param baseVersion the name of a version of the base rules, or null to let each case's petition date select
+     * @param editedVersion the name of a version of the edited rules, or null
+     * @return a new analysis
+     * @throws IllegalArgumentException when a rule set has no version of that name
+     */
+    public ImpactAnalysis withVersions(String baseVersion, String editedVersion) {
+        return new ImpactAnalysis(base, edited, day, options, side(base, baseVersion), side(edited, editedVersion));
+    }
+
+    private static Side side(SosEngine engine, String name) {
+        if (name == null) {
+            return null;
+        }
+        for (RuleSetInfo info : engine.ruleSets()) {
+            RuleVersion version = info.version();
+            if (version != null && version.office() == null && version.name().equals(name)) {
+                // Its own start selects it; the first version may have none, and a day before every other start selects it.
+                return new Side(info, version.inForceFrom() == null ? LocalDate.MIN : version.inForceFrom());
+            }
+        }
+        throw new IllegalArgumentException("no version " + name + " in " + engine.ruleSet().source());
+    }
+
+    private EvaluationOptions options(Side side) {
+        return side == null ? options : options.withAsOf(side.asOf());
     }
 
     /**
@@ -204,14 +251,20 @@ public final class ImpactAnalysis {
     }
 
     private Impact result(Tally tally) {
-        return tally.result(base.ruleSet(), edited.ruleSet(), day == null ? "all" : day.toString());
+        Impact.ForcedVersions forced = baseVersion == null && editedVersion == null ? null
+                : new Impact.ForcedVersions(baseVersion == null ? null : baseVersion.info().version().name(),
+                        editedVersion == null ? null : editedVersion.info().version().name());
+        return tally.result(baseVersion == null ? base.ruleSet() : baseVersion.info(),
+                editedVersion == null ? edited.ruleSet() : editedVersion.info(), day == null ? "all" : day.toString(), forced);
     }
 
     /** The differences of one case, on the analysis's day or on every day of its procedure. */
     CaseDelta compare(Case file) {
         CaseDelta delta = new CaseDelta(file.id());
+        EvaluationOptions baseOptions = options(baseVersion);
+        EvaluationOptions editedOptions = options(editedVersion);
         if (day != null) {
-            delta.compare(base.evaluate(file, day, options), edited.evaluate(file, day, options));
+            delta.compare(base.evaluate(file, day, baseOptions), edited.evaluate(file, day, editedOptions));
             return delta;
         }
         LocalDate first = file.petitionDate();
@@ -219,8 +272,8 @@ public final class ImpactAnalysis {
         LocalDate limit = first.plusDays(MAX_DAYS - 1L);
         LocalDate d = first;
         while (!d.isAfter(limit)) {
-            Evaluation b = base.evaluate(file, d, options);
-            Evaluation e = edited.evaluate(file, d, options);
+            Evaluation b = base.evaluate(file, d, baseOptions);
+            Evaluation e = edited.evaluate(file, d, editedOptions);
             LocalDate later = latest(latest(last, b), e);
             if (d.isAfter(last) && !later.isAfter(last)) {
                 // The day after the last one only counts when it makes the procedure longer: an open

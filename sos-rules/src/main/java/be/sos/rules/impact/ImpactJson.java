@@ -2,9 +2,13 @@ package be.sos.rules.impact;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jsr310.ser.LocalDateSerializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 
 /**
  * The JSON forms of an {@link Impact} and a {@link RuleSetDiff}, for tools: every field of the
@@ -12,6 +16,9 @@ import java.io.UncheckedIOException;
  */
 public final class ImpactJson {
     private static final ObjectWriter WRITER = JsonMapper.builder()
+            // The dates of a version (RuleVersion) as YYYY-MM-DD, as in an evaluation.
+            .addModule(new SimpleModule("dates").addSerializer(LocalDate.class, LocalDateSerializer.INSTANCE))
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.ALWAYS, JsonInclude.Include.ALWAYS))
             .build().writerWithDefaultPrettyPrinter();
 

@@ -1,6 +1,7 @@
 package be.sos.rules.impact;
 
 import be.sos.rules.internal.RuleFiles;
+import be.sos.rules.internal.VersionedRuleSet;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -134,6 +135,39 @@ public record RuleSetDiff(String base, String edited, List<RuleChange> rules, Li
      */
     public static Map<String, String> files(Path directory) throws IOException, be.sos.rules.RuleSetException {
         return directory == null ? RuleFiles.bundled().files() : RuleFiles.directory(directory).files();
+    }
+
+    /**
+     * The names of the versions of a rule directory with versions (docs/rules.md, "Versions and
+     * offices"), oldest first; empty for a directory without {@code versions.index}.
+     *
+     * @param directory a rule directory
+     * @return the versions' names
+     * @throws IOException when the index cannot be read
+     * @throws be.sos.rules.RuleSetException when the index has a problem
+     */
+    public static List<String> versions(Path directory) throws IOException, be.sos.rules.RuleSetException {
+        return VersionedRuleSet.versionNames(directory);
+    }
+
+    /**
+     * The rule files of one version of a rule directory with versions, by name, as that version
+     * reads them: the shared files with the files of the version's folder laid over them (no
+     * office variant).
+     *
+     * @param directory a rule directory with versions
+     * @param version the version's name, one of {@link #versions(Path)}
+     * @return the file names and texts
+     * @throws IOException when a file cannot be read
+     * @throws be.sos.rules.RuleSetException when the index has a problem, or a rule file is a link or too large
+     * @throws IllegalArgumentException when the directory has no such version
+     */
+    public static Map<String, String> files(Path directory, String version) throws IOException, be.sos.rules.RuleSetException {
+        Map<String, String> files = VersionedRuleSet.versionFiles(directory, version);
+        if (files == null) {
+            throw new IllegalArgumentException("no version " + version + " in " + directory);
+        }
+        return files;
     }
 
     /**

@@ -89,7 +89,7 @@ final class Tally {
     }
 
     /** The counts so far, sorted: findings by code, subject and severity; milestones in the order of the procedure. */
-    Impact result(RuleSetInfo base, RuleSetInfo edited, String days) {
+    Impact result(RuleSetInfo base, RuleSetInfo edited, String days, Impact.ForcedVersions forced) {
         Map<CaseDelta.FindingKey, Impact.FindingChange> findings = new HashMap<>();
         List<CaseDelta.FindingKey> keys = new ArrayList<>(added.keySet());
         removed.keySet().stream().filter(k -> !added.containsKey(k)).forEach(keys::add);
@@ -116,7 +116,7 @@ final class Tally {
                         e.getKey().to(), e.getValue().cases, e.getValue().days, e.getValue().examples)).toList(),
                 milestones(windows).stream().map(e -> new Impact.WindowChange(e.getKey().milestone(), e.getKey().from(),
                         e.getKey().to(), e.getValue().cases, e.getValue().days, e.getValue().examples)).toList(),
-                new Impact.EligibilityChange(eligible.cases, ineligible.cases, eligible.examples, ineligible.examples));
+                new Impact.EligibilityChange(eligible.cases, ineligible.cases, eligible.examples, ineligible.examples), forced);
     }
 
     private static List<Map.Entry<CaseDelta.MilestoneKey, Count>> milestones(Map<CaseDelta.MilestoneKey, Count> counts) {

@@ -88,8 +88,21 @@ final class Messages {
         }
     }
 
-    /** The messages of a rule set; a bundle that cannot be read is a problem of its file. */
+    /** A parameter's name in a message, such as {@code {hd.days}}: filled with its number from {@code procedure.properties}. */
+    private static final java.util.regex.Pattern PARAMETER = java.util.regex.Pattern.compile("\\{([a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)+)}");
+
+    /** The messages of a rule set, without parameters to fill in; a bundle that cannot be read is a problem of its file. */
     static Messages of(RuleFiles files, List<RuleProblem> problems) {
+        return of(files, Map.of(), problems);
+    }
+
+    /**
+     * The messages of a rule set, each parameter's name in braces ({@code {hd.days}}) replaced by
+     * its number, so that a policy number is written once, in {@code procedure.properties}; a name
+     * that is no parameter is a problem (unless there are no parameters at all: that is a problem of
+     * its own). A bundle that cannot be read is a problem of its file.
+     */
+    static Messages of(RuleFiles files, Map<String, Integer> parameters, List<RuleProblem> problems) {
         Map<String, Map<String, String>> byLanguage = new HashMap<>();
         for (String language : LANGUAGES) {
             String name = "messages_" + language + ".properties";
@@ -107,7 +120,7 @@ final class Messages {
                     problems.add(new RuleProblem(name, 0, 0, "cannot be read: " + e.getMessage()));
                 }
                 for (String key : new java.util.TreeSet<>(properties.stringPropertyNames())) {
-                    String value = properties.getProperty(key);
+                    String value = fill(properties.getProperty(key), parameters, name, lineOf(text, key), key, problems);
                     String limit = limit(key, value);
                     if (limit != null) {
                         problems.add(new RuleProblem(name, lineOf(text, key), 1, key + ": " + limit));
@@ -119,6 +132,22 @@ final class Messages {
             byLanguage.put(language, Map.copyOf(entries));
         }
         return new Messages(Map.copyOf(byLanguage));
+    }
+
+    /** A message with the numbers of the parameters it names filled in. */
+    private static String fill(String value, Map<String, Integer> parameters, String file, int line, String key, List<RuleProblem> problems) {
+        java.util.regex.Matcher m = PARAMETER.matcher(value);
+        StringBuilder filled = new StringBuilder();
+        while (m.find()) {
+            Integer number = parameters.get(m.group(1));
+            if (number == null && !parameters.isEmpty()) {
+                problems.add(new RuleProblem(file, line, 1, key + ": {" + m.group(1) + "} is not a parameter of " + RuleParameters.FILE
+                        + Vocabulary.didYouMean(m.group(1), parameters.keySet())));
+            }
+            m.appendReplacement(filled, java.util.regex.Matcher.quoteReplacement(number == null ? m.group() : number.toString()));
+        }
+        m.appendTail(filled);
+        return filled.toString();
     }
 
     /** Which limit an entry passes, in words, or null when it keeps them all. */

@@ -6,6 +6,7 @@ import be.sos.rules.RuleSetInfo;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
@@ -50,8 +51,8 @@ public final class RuleSetCompiler {
     public static CompiledRuleSet bundled() throws RuleSetException {
         RuleFiles files = RuleFiles.bundled();
         List<RuleProblem> problems = new ArrayList<>();
-        Messages messages = Messages.of(files, problems);
         RuleParameters parameters = RuleParameters.of(files, problems);
+        Messages messages = Messages.of(files, parameters.numbers(), problems);
         KieBase prebuilt = problems.isEmpty() ? BundledRulesBuilder.load(files.fingerprint()) : null;
         CompiledRuleSet rules = prebuilt == null ? compile(files)
                 : new CompiledRuleSet(new RuleSetInfo(files.source(), files.fingerprint()), files, prebuilt, messages, parameters);
@@ -80,8 +81,8 @@ public final class RuleSetCompiler {
         if (files.drl().isEmpty()) {
             problems.add(new RuleProblem(files.source(), 0, 0, "no .drl rule files"));
         }
-        Messages messages = Messages.of(files, problems);
         RuleParameters parameters = RuleParameters.of(files, problems);
+        Messages messages = Messages.of(files, parameters.numbers(), problems);
         KieBase kieBase = buildInTime(files, parameters, problems);
         if (!problems.isEmpty() || kieBase == null) {
             throw sorted(problems);
@@ -94,6 +95,48 @@ public final class RuleSetCompiler {
             throw sorted(problems);
         }
         return compiled;
+    }
+
+    /**
+     * Compiles the files as {@link #compile(RuleFiles)} does, sharing knowledge bases between rule
+     * sets: the parameters and the messages are not compiled into a knowledge base, so a rule set
+     * whose DRL files (names and texts) are those of a rule set compiled before takes that one's
+     * knowledge base from {@code byDrl}, with its own parameters and messages, checked as a compile
+     * checks them (the parameters file, the wording, the trial). A knowledge base compiled here is
+     * added to {@code byDrl}.
+     *
+     * @param files the rule set's files
+     * @param byDrl knowledge bases by {@link #drlFingerprint(RuleFiles)}, filled as rule sets are compiled
+     * @return the compiled rule set
+     * @throws RuleSetException with every problem found
+     */
+    public static CompiledRuleSet compile(RuleFiles files, Map<String, KieBase> byDrl) throws RuleSetException {
+        String key = drlFingerprint(files);
+        KieBase shared = byDrl.get(key);
+        if (shared == null) {
+            CompiledRuleSet compiled = compile(files);
+            byDrl.put(key, compiled.kieBase());
+            return compiled;
+        }
+        List<RuleProblem> problems = new ArrayList<>();
+        RuleParameters parameters = RuleParameters.of(files, problems);
+        Messages messages = Messages.of(files, parameters.numbers(), problems);
+        // The same DRL passed the gate when it was compiled; its words and parameters are this set's own.
+        WordingCheck.check(files, parameters, problems);
+        if (!problems.isEmpty()) {
+            throw sorted(problems);
+        }
+        CompiledRuleSet compiled = new CompiledRuleSet(new RuleSetInfo(files.source(), files.fingerprint()), files, shared, messages, parameters);
+        Trial.run(compiled, problems);
+        if (!problems.isEmpty()) {
+            throw sorted(problems);
+        }
+        return compiled;
+    }
+
+    /** The SHA-256 of the DRL files' names and texts only: rule sets with the same one can share a knowledge base. */
+    public static String drlFingerprint(RuleFiles files) {
+        return new RuleFiles(files.source(), files.drl()).fingerprint();
     }
 
     /** Checks the files with the {@link RuleGate} only: the problems a compile would start with. */

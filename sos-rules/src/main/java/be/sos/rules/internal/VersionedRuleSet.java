@@ -20,6 +20,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.kie.api.KieBase;
 
 /**
  * Every version of a rule directory, compiled, with their office variants: what an engine runs.
@@ -30,7 +31,8 @@ import java.util.stream.Stream;
  * index a folder with only the files that version changes; in a version's folder, a folder
  * {@code office-NAME} holds what changes for one office. Each version, and each office variant,
  * is composed by {@link RuleComposer} and compiled as one rule directory; composed sets that are
- * the same file for file (the same fingerprint) are compiled once and shared.
+ * the same file for file (the same fingerprint) are compiled once and shared, and sets whose DRL
+ * files are the same share one knowledge base, each with its own parameters and messages.
  */
 public final class VersionedRuleSet {
     /** The start of the name of an office's folder in a version's folder. */
@@ -72,6 +74,7 @@ public final class VersionedRuleSet {
         VersionIndex index = VersionIndex.parse(indexText, problems);
         RuleFiles shared = RuleFiles.directory(directory);
         Map<String, Object> byFingerprint = new HashMap<>();
+        Map<String, KieBase> byDrl = new HashMap<>();
         Map<String, Set<String>> found = new LinkedHashMap<>();
         List<CompiledRuleSet> versions = new ArrayList<>();
         List<Map<String, CompiledRuleSet>> offices = new ArrayList<>();
@@ -82,8 +85,7 @@ public final class VersionedRuleSet {
             if (entry.folder() != null) {
                 Path folder = directory.resolve(entry.folder());
                 if (!Files.isDirectory(folder)) {
-                    problems.add(new RuleProblem(VersionIndex.FILE, entry.line(), 1, "version '" + entry.name() + "': no folder '"
-                            + entry.folder() + "' in the rule directory (write - for a version that changes nothing)"));
+                    problems.add(noFolder(entry));
                     continue;
                 }
                 base = base.with(RuleFiles.directory(folder).files(), entry.folder());
@@ -104,11 +106,11 @@ public final class VersionedRuleSet {
                 }
             }
             List<String> changes = changes(base);
-            versions.add(compile(directory, entry, null, changes, base, byFingerprint, found, compiles));
+            versions.add(compile(directory, entry, null, changes, base, byFingerprint, byDrl, found, compiles));
             Map<String, CompiledRuleSet> variantSets = new TreeMap<>();
             for (Map.Entry<String, RuleComposer> variant : variants.entrySet()) {
                 variantSets.put(variant.getKey(), compile(directory, entry, variant.getKey(), changes(variant.getValue()), variant.getValue(),
-                        byFingerprint, found, compiles));
+                        byFingerprint, byDrl, found, compiles));
             }
             offices.add(variantSets);
         }
@@ -122,6 +124,62 @@ public final class VersionedRuleSet {
             throw new RuleSetException(problems);
         }
         return new VersionedRuleSet(index, versions, offices, compiles[0]);
+    }
+
+    /**
+     * The names of the versions of a directory with versions, oldest first; empty for a directory
+     * without {@value VersionIndex#FILE}.
+     *
+     * @throws RuleSetException when the index has a problem
+     * @throws IOException when the index cannot be read
+     */
+    public static List<String> versionNames(Path directory) throws RuleSetException, IOException {
+        if (!isVersioned(directory)) {
+            return List.of();
+        }
+        return index(directory).versions().stream().map(VersionIndex.Entry::name).toList();
+    }
+
+    /**
+     * The files of one version of a directory with versions, composed as {@link #load} composes
+     * them (the shared files with the version's folder laid over them; no office variant), without
+     * checking or compiling them.
+     *
+     * @param directory the rule directory
+     * @param name the version's name
+     * @return the composed files, by name; null when the index has no version of that name
+     * @throws RuleSetException when the index has a problem, or a rule file is a link or too large
+     * @throws IOException when a file cannot be read
+     */
+    public static Map<String, String> versionFiles(Path directory, String name) throws RuleSetException, IOException {
+        for (VersionIndex.Entry entry : index(directory).versions()) {
+            if (entry.name().equals(name)) {
+                RuleComposer composed = RuleComposer.of(RuleFiles.directory(directory).files());
+                if (entry.folder() != null) {
+                    Path folder = directory.resolve(entry.folder());
+                    if (!Files.isDirectory(folder)) {
+                        throw new RuleSetException(List.of(noFolder(entry)));
+                    }
+                    composed = composed.with(RuleFiles.directory(folder).files(), entry.folder());
+                }
+                return composed.files();
+            }
+        }
+        return null;
+    }
+
+    private static RuleProblem noFolder(VersionIndex.Entry entry) {
+        return new RuleProblem(VersionIndex.FILE, entry.line(), 1, "version '" + entry.name() + "': no folder '"
+                + entry.folder() + "' in the rule directory (write - for a version that changes nothing)");
+    }
+
+    private static VersionIndex index(Path directory) throws RuleSetException, IOException {
+        List<RuleProblem> problems = new ArrayList<>();
+        VersionIndex index = VersionIndex.parse(Files.readString(directory.resolve(VersionIndex.FILE), StandardCharsets.UTF_8), problems);
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(problems);
+        }
+        return index;
     }
 
     private static List<Path> subfolders(Path folder) throws IOException {
@@ -142,19 +200,21 @@ public final class VersionedRuleSet {
     }
 
     /**
-     * Compiles a composed set, or reuses the compiled set of the same fingerprint; records its
+     * Compiles a composed set, or reuses the compiled set of the same fingerprint, or the knowledge
+     * base of a set with the same DRL files (with this set's own parameters and messages); records its
      * problems, placed in the files their authors edited, under the version (and office) they were found in.
      */
     private static CompiledRuleSet compile(Path directory, VersionIndex.Entry entry, String office, List<String> changes,
-                                           RuleComposer composed, Map<String, Object> byFingerprint, Map<String, Set<String>> found,
-                                           int[] compiles) {
+                                           RuleComposer composed, Map<String, Object> byFingerprint, Map<String, KieBase> byDrl,
+                                           Map<String, Set<String>> found, int[] compiles) {
         RuleFiles files = new RuleFiles(directory.toString(), composed.files());
         String fingerprint = files.fingerprint();
         Object done = byFingerprint.get(fingerprint);
         if (done == null) {
             try {
-                done = RuleSetCompiler.compile(files);
-                compiles[0]++;
+                int before = byDrl.size();
+                done = RuleSetCompiler.compile(files, byDrl);
+                compiles[0] += byDrl.size() - before;
             } catch (RuleSetException e) {
                 done = e;
             }
@@ -209,7 +269,7 @@ public final class VersionedRuleSet {
         return List.copyOf(infos);
     }
 
-    /** How many knowledge bases were compiled for these rules: composed sets that are the same share one. */
+    /** How many knowledge bases were compiled for these rules: composed sets with the same DRL files share one. */
     public int compiledSets() {
         return compiled;
     }

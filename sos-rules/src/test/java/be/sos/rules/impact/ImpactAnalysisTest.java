@@ -119,7 +119,7 @@ class ImpactAnalysisTest {
             delta.added.put(new CaseDelta.FindingKey("SEL_Y", null, "BLOCKER"), 1L);
             tally.add(delta);
         }
-        Impact impact = tally.result(Engines.bundled().ruleSet(), Engines.bundled().ruleSet(), "all");
+        Impact impact = tally.result(Engines.bundled().ruleSet(), Engines.bundled().ruleSet(), "all", null);
         List<Impact.FindingChange> x = impact.findings().stream().filter(f -> f.code().equals("SEL_X")).toList();
         assertThat(x).hasSize(Tally.SUBJECTS_PER_CODE + 1);
         assertThat(x.stream().mapToInt(Impact.FindingChange::added).sum()).isEqualTo(250);

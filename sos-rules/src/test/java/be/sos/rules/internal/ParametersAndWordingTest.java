@@ -243,4 +243,51 @@ class ParametersAndWordingTest {
         List<String> found = problems(with("closure.drl", edited));
         assertThat(found).anySatisfy(p -> assertThat(p).contains("write the finding's code in quotes"));
     }
+
+    // ---- policy numbers in messages ----
+
+    @Test
+    void no_bundled_message_writes_a_number_itself_every_number_is_a_parameter_in_braces() {
+        for (String language : Messages.LANGUAGES) {
+            String name = "messages_" + language + ".properties";
+            java.util.Properties bundle = new java.util.Properties();
+            try {
+                bundle.load(new java.io.StringReader(BUNDLED.files().get(name)));
+            } catch (java.io.IOException e) {
+                throw new AssertionError(e);
+            }
+            List<String> numbered = new ArrayList<>();
+            for (String key : new java.util.TreeSet<>(bundle.stringPropertyNames())) {
+                // {0}, {1}... are the finding's values; {hd.days} a parameter: neither is a number written here.
+                String words = bundle.getProperty(key).replaceAll("\\{\\d{1,2}}", "").replaceAll("\\{[a-z][a-z0-9.-]*}", "");
+                if (words.matches("(?s).*\\d.*")) {
+                    numbered.add(key + "=" + bundle.getProperty(key));
+                }
+            }
+            assertThat(numbered).as("messages of " + name + " that write a number instead of naming its parameter").isEmpty();
+        }
+    }
+
+    @Test
+    void a_parameter_named_in_a_message_is_filled_with_its_number_and_follows_an_edit_of_it() throws RuleSetException {
+        java.util.Locale nl = java.util.Locale.forLanguageTag("nl");
+        CompiledRuleSet bundled = RuleSetCompiler.bundled();
+        assertThat(bundled.messages().format(nl, "HD_ENDED_ORDINARY_PROCEDURE", null, List.of()))
+                .isEqualTo("Dag 60 is voorbij zonder afsluiting: de zaak gaat naar de gewone gerechtelijke procedure; het BMO valt op dag 75.");
+        assertThat(bundled.messages().format(java.util.Locale.ENGLISH, "MINOR_TURNS_18", "Jonas", List.of(LocalDate.of(2019, 3, 1))))
+                .startsWith("Jonas turns 18 on 2019-03-01");
+        CompiledRuleSet edited = RuleSetCompiler.compile(parameters("bmo.day = 75 day-number", "bmo.day = 80 day-number"));
+        assertThat(edited.messages().format(nl, "HD_ENDED_ORDINARY_PROCEDURE", null, List.of())).endsWith("het BMO valt op dag 80.");
+        assertThat(edited.messages().format(java.util.Locale.ENGLISH, "HD_END_NEAR", null, List.of())).contains("(day 60)");
+    }
+
+    @Test
+    void a_name_in_braces_that_is_no_parameter_is_refused_at_its_message() {
+        String nl = BUNDLED.files().get("messages_nl.properties");
+        String edited = nl.replace("(dag {hd.days})", "(dag {hd.dais})");
+        assertThat(edited).isNotEqualTo(nl);
+        assertThat(problems(with("messages_nl.properties", edited))).anySatisfy(p -> assertThat(p)
+                .startsWith("messages_nl.properties:" + lineOf(nl, "HD_END_NEAR=") + ":1: HD_END_NEAR: {hd.dais} is not a parameter of procedure.properties")
+                .endsWith("; did you mean 'hd.days'?"));
+    }
 }
