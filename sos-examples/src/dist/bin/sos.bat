@@ -42,7 +42,7 @@ for %%a in (%*) do (
     if not defined COMMAND if not "!ARG:~0,1!"=="-" set "COMMAND=%%~a"
 )
 if /i "!COMMAND!"=="batch" (
-    set "OPTIONS=-XX:+UseParallelGC"
+    set "OPTIONS=-XX:TieredStopAtLevel=1 -XX:+UseParallelGC"
 ) else (
     set "OPTIONS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss1m"
 )

@@ -67,7 +67,7 @@ class LauncherScriptsTest {
     void each_command_gets_the_same_jvm_settings() {
         assertThat(settings(bat, Pattern.compile("(?:if /i \"!COMMAND!\"==\"(\\w+)\" \\(|\\) else \\()\\s*\\R\\s*set \"OPTIONS=([^\"]+)\"")))
                 .isEqualTo(settings(sh, Pattern.compile("^\\s*(\\w+|\\*)\\) options=\"([^\"]+)\"", Pattern.MULTILINE)))
-                .containsEntry("batch", "-XX:+UseParallelGC")
+                .containsEntry("batch", "-XX:TieredStopAtLevel=1 -XX:+UseParallelGC")
                 .containsEntry("*", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss1m");
     }
 
