@@ -192,4 +192,73 @@ class RulesLanguageTest {
         String drools = english.err().replaceFirst("(?s).*in the consequence of rule \"[^\"]+\": ", "").lines().findFirst().orElseThrow();
         assertThat(dutch.err()).as(dutch.err()).containsPattern("in het gevolg van regel \"[^\"]+\", volgens Drools: ").contains(drools);
     }
+
+    /** An exported rule directory with two rule files that the gate refuses for several reasons. */
+    private Path gateBrokenRules() throws IOException {
+        Path dir = export();
+        String patterns = String.join("\n    ", java.util.Collections.nCopies(12, "Procedure( day > 3 )"));
+        Files.writeString(dir.resolve("extra.drl"), """
+                package be.sos.rules.drl;
+
+                import be.sos.core.model.NetworkMember;
+                import be.sos.rules.facts.Procedure;
+
+                global be.sos.rules.facts.Outcomes out;
+
+                rule "EXTRA-01" @id(EXTRA-01) @source("§6")
+                when
+                    $p : Procedure()
+                    NetworkMember( adlt == true ) from $p.network()
+                then
+                    out.blocker("SEL_NO_JUDGE_FIAT");
+                end
+
+                rule "EXTRA-02" @id(EXTRA-02) @source("§6")
+                when
+                    Procedure( day > 3 )
+                then
+                    out.blokker("SEL_NO_JUDGE_FIAT");
+                end
+
+                rule "EXTRA-03" @id(EXTRA-03) @source("§6")
+                when
+                    Procedure( "a".concat("b") == "ab" )
+                then
+                    out.blocker("SEL_NO_JUDGE_FIAT");
+                end
+
+                rule "EXTRA-04" @source("§6")
+                when
+                    $p : Procedure()
+                    %s
+                then
+                    out.blocker("SEL_NO_JUDGE_FIAT");
+                end
+                """.formatted(patterns));
+        // The limits on the text are checked before the rest: nesting in a file of its own.
+        Files.writeString(dir.resolve("diep.drl"), Files.readString(dir.resolve("extra.drl"))
+                .replace("Procedure( day > 3 )\n", "Procedure( ((((((((day > 3)))))))) )\n"));
+        return dir;
+    }
+
+    @Test
+    void validate_writes_the_gates_problems_in_dutch_by_default_and_in_english_when_asked() throws IOException {
+        Path dir = gateBrokenRules();
+        CliRun dutch = CliRun.of("rules", "validate", dir.toString());
+        CliRun english = CliRun.of("rules", "validate", dir.toString(), "--lang", "en");
+        assertThat(dutch.code()).isEqualTo(3);
+        assertThat(english.code()).isEqualTo(3);
+        assertThat(english.err()).as(english.err()).contains("unknown field 'adlt' on NetworkMember; did you mean 'adult'?",
+                "brackets are nested more than 6 deep here", "unknown outcome 'blokker'", "'concat' of String is not available in rule files",
+                "has 13 patterns; a rule may have at most 12", "has no @id");
+        assertThat(dutch.err()).as(dutch.err()).contains("onbekend veld 'adlt' van NetworkMember; bedoelde je 'adult'?",
+                "haakjes staan hier meer dan 6 diep in elkaar", "onbekende uitkomst 'blokker'", "'concat' van String is niet toegelaten in regelbestanden",
+                "heeft 13 patronen; een regel mag er hoogstens 12 hebben", "heeft geen @id");
+        List<String> places = english.err().lines().map(l -> l.substring(0, l.indexOf(": "))).toList();
+        assertThat(dutch.err().lines().map(l -> l.substring(0, l.indexOf(": "))).toList()).isEqualTo(places).hasSizeGreaterThanOrEqualTo(6);
+        java.util.Set<String> englishOnly = problemWords("en", "nl");
+        assertThat(englishOnly).contains("unknown", "nested", "patterns", "available");
+        assertThat(foreignWords(dutch.err(), englishOnly)).as(dutch.err()).isEmpty();
+        assertThat(foreignWords(english.err(), problemWords("nl", "en"))).as(english.err()).isEmpty();
+    }
 }

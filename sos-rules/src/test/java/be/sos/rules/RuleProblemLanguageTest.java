@@ -50,4 +50,35 @@ class RuleProblemLanguageTest {
         // A message without a Dutch wording stays as it is.
         assertThat(new RuleProblem("a.drl", 1, 1, "something new").message(NL)).isEqualTo("something new");
     }
+
+    @Test
+    void the_gates_problems_are_written_in_dutch_with_the_names_from_the_files_as_they_are() {
+        assertThat(new RuleProblem("a.drl", 3, 9, "unknown field 'adlt' on NetworkMember; did you mean 'adult'?").message(NL))
+                .isEqualTo("onbekend veld 'adlt' van NetworkMember; bedoelde je 'adult'?");
+        assertThat(new RuleProblem("a.drl", 3, 9, "'concat' of String is not available in rule files").message(NL))
+                .isEqualTo("'concat' van String is niet toegelaten in regelbestanden");
+        assertThat(new RuleProblem("a.drl", 3, 9, "'System' is not available in rule files").message(NL))
+                .isEqualTo("'System' is niet toegelaten in regelbestanden");
+        assertThat(new RuleProblem("a.drl", 3, 9, "rule \"X-1 y\" has 20 patterns; a rule may have at most 12, nested ones included: "
+                + "split it into several rules").message(NL))
+                .isEqualTo("regel \"X-1 y\" heeft 20 patronen; een regel mag er hoogstens 12 hebben, geneste meegeteld: splits hem op in meerdere regels");
+        assertThat(new RuleProblem("a.drl", 3, 9, "a rule may join at most 40 conditions with && or ||; split it into several rules").message(NL))
+                .isEqualTo("een regel mag hoogstens 40 voorwaarden verbinden met && of ||; splits hem op in meerdere regels");
+        // The values of a message are themselves in Dutch: the kinds of value and how many a call takes.
+        assertThat(new RuleProblem("a.drl", 3, 9, "value 2 of 'out.window' must be a number, not a yes/no value").message(NL))
+                .isEqualTo("waarde 2 van 'out.window' moet een getal zijn, niet een ja/nee-waarde");
+        assertThat(new RuleProblem("a.drl", 3, 9, "cannot compare a date (LocalDate) with text").message(NL))
+                .isEqualTo("een datum (LocalDate) kan niet vergeleken worden met tekst");
+        assertThat(new RuleProblem("a.drl", 3, 9, "'out.warning' does not take no values; it takes 1 or more").message(NL))
+                .isEqualTo("'out.warning' werkt niet zonder waarden; het neemt er 1 of meer");
+        assertThat(new RuleProblem("a.drl", 3, 9, "'day' does not take 3 values; it takes 1 or 2").message(NL))
+                .isEqualTo("'day' werkt niet met 3 waarden; het neemt er 1 of 2");
+        assertThat(new RuleProblem("a.drl", 3, 9, "'day' does not take 1 value; it takes 0").message(NL))
+                .isEqualTo("'day' werkt niet met 1 waarde; het neemt er 0");
+        assertThat(new RuleProblem("messages_nl.properties", 3, 1, "SEL_X: the message has more than 12 values ({0}, {1}, ...)").message(NL))
+                .isEqualTo("SEL_X: het bericht heeft meer dan 12 waarden ({0}, {1}, ...)");
+        // What the parser could not read is quoted; the words around it are Dutch.
+        assertThat(new RuleProblem("a.drl", 3, 9, "the consequence cannot be read: a ';' is missing: found 'out' where a ';' was expected").message(NL))
+                .isEqualTo("het gevolg kan niet gelezen worden: er ontbreekt een ';': 'out' staat waar een ';' verwacht werd");
+    }
 }

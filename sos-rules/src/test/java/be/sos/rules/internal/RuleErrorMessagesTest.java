@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import be.sos.rules.RuleProblem;
 import be.sos.rules.RuleSetException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -171,5 +172,88 @@ class RuleErrorMessagesTest {
 
         assertThat(problem).hasToString("regels.drl:8:1: rule \"TEST-01 Een regel om te testen\": "
                 + "Unable to resolve something in rule \"TEST-01 Een regel om te testen\"");
+    }
+
+    /** The words of the tool's own problem messages in {@code language} that the other language does not use. */
+    private static java.util.Set<String> problemWords(String language, String other) throws java.io.IOException {
+        java.util.Set<String> words = problemWordsOf(language);
+        words.removeAll(problemWordsOf(other));
+        return words;
+    }
+
+    private static java.util.Set<String> problemWordsOf(String language) throws java.io.IOException {
+        java.util.Properties bundle = new java.util.Properties();
+        try (java.io.InputStream in = RuleErrorMessagesTest.class.getResourceAsStream("/be/sos/rules/tool_" + language + ".properties")) {
+            bundle.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        java.util.Set<String> words = new java.util.TreeSet<>();
+        for (String key : bundle.stringPropertyNames()) {
+            if (key.startsWith("problem.")) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\p{L}{4,}").matcher(bundle.getProperty(key).replaceAll("\\{\\d+}", " "));
+                while (m.find()) {
+                    if (!m.group().equals(m.group().toUpperCase(java.util.Locale.ROOT))) {
+                        words.add(m.group().toLowerCase(java.util.Locale.ROOT));
+                    }
+                }
+            }
+        }
+        return words;
+    }
+
+    /** The words of a message that are in {@code foreign}, leaving out what is quoted from the rule file. */
+    private static List<String> foreignWords(String message, java.util.Set<String> foreign) {
+        List<String> found = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\p{L}+").matcher(message.replaceAll("'[^']*'|\"[^\"]*\"", " "));
+        while (m.find()) {
+            if (foreign.contains(m.group().toLowerCase(java.util.Locale.ROOT))) {
+                found.add(m.group());
+            }
+        }
+        return found;
+    }
+
+    private static String many(String part, int n) {
+        return String.join("\n    ", java.util.Collections.nCopies(n, part));
+    }
+
+    /** One broken rule file for each family of the gate's messages, and a word of its Dutch wording. */
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> gateFamilies() {
+        String ok = "out.warning(\"X\");";
+        return java.util.stream.Stream.of(
+                // limits
+                org.junit.jupiter.params.provider.Arguments.of(RuleTexts.rule("Procedure( ((((((((day > 3)))))))) )", ok), "diep in elkaar"),
+                org.junit.jupiter.params.provider.Arguments.of(RuleTexts.rule("$p : Procedure()\n    " + many("not Procedure( day > 3 )", 25), ok), "hoogstens 24 keer"),
+                org.junit.jupiter.params.provider.Arguments.of(RuleTexts.rule("$p : Procedure()\n    " + many("Procedure( day > 3 )", 12), ok), "patronen; een regel mag er hoogstens"),
+                org.junit.jupiter.params.provider.Arguments.of(RuleTexts.rule("$p : Procedure()\n    " + many("NetworkMember() from $p.network()", 5), ok), "met 'from'"),
+                // unknown field, method, outcome, type, with "did you mean"
+                org.junit.jupiter.params.provider.Arguments.of(RuleTexts.rule("$p : Procedure()\n    NetworkMember( adlt == true ) from $p.network()", ok),
+                        "onbekend veld 'adlt' van NetworkMember; bedoelde je 'adult'?"),
+                org.junit.jupiter.params.provider.Arguments.of(RuleTexts.rule("$p : Procedure()", "out.wrning(\"HD_END_NEAR\");"), "onbekende uitkomst 'wrning'; bedoelde je"),
+                org.junit.jupiter.params.provider.Arguments.of(RuleTexts.rule("$p : Procedure( day.sise() > 1 )", ok), "onbekende methode"),
+                org.junit.jupiter.params.provider.Arguments.of(RuleTexts.rule("$p : Procedure()\n    Minr() from $p.minors()", ok), "onbekend type 'Minr'"),
+                // not available in rule files
+                org.junit.jupiter.params.provider.Arguments.of(RuleTexts.rule("$p : Procedure( \"a\".concat(\"b\") == \"ab\" )", ok), "niet toegelaten in regelbestanden"),
+                org.junit.jupiter.params.provider.Arguments.of(RuleTexts.rule("$p : Procedure()", "System.exit(1);"), "niet toegelaten"),
+                org.junit.jupiter.params.provider.Arguments.of(RuleTexts.rule("$p : Procedure()", "for (int i = 0; i < 3; i++) { out.warning(\"X\"); }"), "lussen"),
+                // what a rule says of itself, and the parser's own
+                org.junit.jupiter.params.provider.Arguments.of(RuleTexts.rule("$p : Procedure()", ok).replace(" @id(TEST-01) @source(\"test\")", ""), "heeft geen @id"),
+                org.junit.jupiter.params.provider.Arguments.of(RuleTexts.rule("$p : Procedure()", "out.warning(\"X\")\n    out.warning(\"Y\");"), "er ontbreekt een ';'"),
+                org.junit.jupiter.params.provider.Arguments.of(RuleTexts.rule("$p : Procedure( closedOn > 60 )", ok), "kan niet vergeleken worden met"),
+                org.junit.jupiter.params.provider.Arguments.of(RuleTexts.rule("$p : Procedure()", "out.warning(\"X\", null, $p.day(\"dag 75\"));"), "moet een getal zijn, niet tekst"));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("gateFamilies")
+    void the_gates_problems_are_written_in_dutch_without_english_words(String drl, String dutch) throws java.io.IOException {
+        java.util.Set<String> englishOnly = problemWords("en", "nl");
+        assertThat(englishOnly).contains("unknown", "available", "nested", "patterns");
+        List<RuleProblem> problems = RuleSetCompiler.check(RuleTexts.alone("regels.drl", drl));
+        assertThat(problems).isNotEmpty();
+        Locale nl = Locale.forLanguageTag("nl");
+        assertThat(problems.stream().map(p -> p.message(nl))).as(problems.toString()).anySatisfy(m -> assertThat(m).contains(dutch));
+        for (RuleProblem p : problems) {
+            assertThat(p.message(Locale.ENGLISH)).isEqualTo(p.message());
+            assertThat(foreignWords(p.message(nl), englishOnly)).as(p.message() + " -> " + p.message(nl)).isEmpty();
+        }
     }
 }
