@@ -34,6 +34,27 @@ final class Options {
         }
     }
 
+    /** {@code --from-version NAME --to-version NAME}: the versions of rule directories with versions that are compared. */
+    static final class Versions {
+        @Option(names = "--from-version", paramLabel = "NAME",
+                description = "the version of the rules compared from (OLD, or the base rules), as versions.index names it")
+        private String from;
+
+        @Option(names = "--to-version", paramLabel = "NAME",
+                description = "the version of the rules compared to (NEW, or the edited rules), as versions.index names it")
+        private String to;
+
+        /** The version named with --from-version, or null. */
+        String from() {
+            return from;
+        }
+
+        /** The version named with --to-version, or null. */
+        String to() {
+            return to;
+        }
+    }
+
     /** {@code --today YYYY-MM-DD}: the day the command looks from. */
     static final class Today {
         @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "the day of the evaluation (default: the system date)")

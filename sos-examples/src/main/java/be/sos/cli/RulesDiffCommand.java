@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,11 +37,8 @@ final class RulesDiffCommand implements Callable<Integer> {
             description = "the rule directory as it is now, or 'bundled' (default: OLD, when two versions are named)")
     private String after;
 
-    @Option(names = "--from-version", paramLabel = "NAME", description = "a version of OLD, as named in its versions.index")
-    private String fromVersion;
-
-    @Option(names = "--to-version", paramLabel = "NAME", description = "a version of NEW (or of OLD when there is no NEW)")
-    private String toVersion;
+    @Mixin
+    private Options.Versions versions;
 
     @Mixin
     private Options.Format formatOption;
@@ -55,6 +51,8 @@ final class RulesDiffCommand implements Callable<Integer> {
         Locale locale = lang.locale();
         ImpactText text = ImpactText.of(locale);
         String format = formatOption.chosen("text", "json");
+        String fromVersion = versions.from();
+        String toVersion = versions.to();
         if (after == null && (fromVersion == null || toVersion == null)) {
             throw new InputException(text.get("error.diffOneDirectory"));
         }

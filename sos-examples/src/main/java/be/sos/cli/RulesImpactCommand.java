@@ -51,12 +51,9 @@ final class RulesImpactCommand implements Callable<Integer> {
     @Option(names = "--base", paramLabel = "DIR", description = "the rule directory to compare with (default: the bundled rules)")
     private Path base;
 
-    @Option(names = "--from-version", paramLabel = "NAME", description = "a version of the base rules (--base, or --rules when there is "
-            + "no --base) that judges every case, whatever its petition date")
-    private String fromVersion;
-
-    @Option(names = "--to-version", paramLabel = "NAME", description = "a version of the edited rules that judges every case, whatever its petition date")
-    private String toVersion;
+    /** Versions named here judge every case, whatever its petition date. */
+    @Mixin
+    private Options.Versions versions;
 
     @Mixin
     private Options.Today today;
@@ -93,6 +90,8 @@ final class RulesImpactCommand implements Callable<Integer> {
         }
         int workers = threads.workers();
         EvaluationOptions options = EvaluationOptions.DEFAULT.withLocale(locale).withCalendar(calendar.calendar());
+        String fromVersion = versions.from();
+        String toVersion = versions.to();
         // A version of the base rules names a version of the edited directory when there is no other base.
         Path baseDir = base == null && fromVersion != null ? rules : base;
         String baseName = baseDir == null ? "bundled" : baseDir.toString();

@@ -45,6 +45,11 @@ class RulesValidateScenariosTest {
         assertThat(run.code()).as(run.err()).isEqualTo(3);
         assertThat(run.out()).isEmpty();
         assertThat(run.err().lines()).hasSize(1).first().asString()
-                .startsWith(dir.resolve("scenarios/zztest.yaml") + ":1:0: ").contains("rule HOSTILE-02 failed", "refused");
+                .startsWith(dir.resolve("scenarios/zztest.yaml") + ":1:0: ")
+                .contains("bij de zaak van dit scenario, dag 13", "regel HOSTILE-02 liep vast", "geweigerd");
+        CliRun english = CliRun.of("rules", "validate", dir.toString(), "--lang", "en");
+        assertThat(english.code()).isEqualTo(3);
+        assertThat(english.err().lines()).hasSize(1).first().asString()
+                .contains("on this scenario's case, day 13", "rule HOSTILE-02 failed", "refused");
     }
 }
