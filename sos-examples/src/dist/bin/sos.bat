@@ -94,6 +94,7 @@ set "CODE=!ERRORLEVEL!"
 if defined RECORDED if exist "!RECORDED!" (
     if "!CODE!"=="0" (
         "!JAVA!" -XX:AOTMode=create -XX:AOTConfiguration="!RECORDED!" -XX:AOTCache="!CACHE!.tmp" !OPTIONS! -cp "%JAR%" >nul 2>nul && move /y "!CACHE!.tmp" "!CACHE!" >nul 2>nul
+        if exist "!CACHE!" for %%o in ("!DIR!\sos-*-!KIND!.aot") do if /i not "%%~nxo"=="sos-!VERSION!-!STAMP!-!KIND!.aot" del /q "%%~fo" >nul 2>nul
         if exist "!CACHE!.tmp" del /q "!CACHE!.tmp" >nul 2>nul
     )
     del /q "!RECORDED!" >nul 2>nul

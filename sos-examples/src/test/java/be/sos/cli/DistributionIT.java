@@ -111,18 +111,22 @@ class DistributionIT {
     void on_java_25_the_launcher_makes_an_ahead_of_time_cache_apart_and_the_output_stays_the_same() throws Exception {
         Path java = java25();
         assumeTrue(java != null, "no Java 25 or later on this machine (set SOS_TEST_JAVA25 to one)");
-        try (var caches = Files.list(HOME.resolve("lib/cds"))) {
+        Path cds = Files.createDirectories(HOME.resolve("lib/cds"));
+        try (var caches = Files.list(cds)) {
             for (Path cache : caches.filter(p -> p.toString().endsWith(".aot")).toList()) {
                 Files.delete(cache);
             }
         }
         String gent = PilotCases.casesDir().resolve("gent-2019-01.json").toString();
+        // a cache an earlier build of the jar left: the new one replaces it
+        Path stale = Files.write(cds.resolve("sos-25.0.0-0000000000000000-one.aot"), new byte[] {1});
 
         Run first = sos(java, "evaluate", gent, "--today", "2019-02-01");
         Path cache = null;
         for (int i = 0; i < 240 && cache == null; i++) {
-            try (var caches = Files.list(HOME.resolve("lib/cds"))) {
-                cache = caches.filter(p -> p.getFileName().toString().matches("sos-25.*-one\\.aot")).findFirst().orElse(null);
+            try (var caches = Files.list(cds)) {
+                cache = caches.filter(p -> p.getFileName().toString().matches("sos-25.*-one\\.aot") && !p.getFileName().equals(stale.getFileName()))
+                        .findFirst().orElse(null);
             }
             if (cache == null) {
                 Thread.sleep(500);
@@ -134,6 +138,10 @@ class DistributionIT {
         assertThat(first.err()).as("the recording run says nothing of its own").isEmpty();
         assertThat(first.out()).startsWith("{").contains("\"caseId\" : \"gent-2019-01\"");
         assertThat(cache).as("the cache, made in the background after the first run").isNotNull();
+        for (int i = 0; i < 20 && Files.exists(stale); i++) {
+            Thread.sleep(250);
+        }
+        assertThat(stale).as("the cache of an earlier build, removed").doesNotExist();
         assertThat(second.out()).isEqualTo(first.out());
         assertThat(second.err()).isEmpty();
     }
