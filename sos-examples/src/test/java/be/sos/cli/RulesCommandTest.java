@@ -22,15 +22,7 @@ class RulesCommandTest {
     Path tmp;
 
     private Path export() {
-        Path dir = tmp.resolve("my-rules");
-        CliRun run = CliRun.of("rules", "export", dir.toString());
-        assertThat(run.code()).as(run.err()).isZero();
-        return dir;
-    }
-
-    private static String lastLine(String text) {
-        List<String> lines = text.lines().toList();
-        return lines.get(lines.size() - 1);
+        return CliRun.exportRules(tmp.resolve("my-rules"));
     }
 
     private static JsonNode row(JsonNode evaluation, String milestone) {
@@ -182,7 +174,7 @@ class RulesCommandTest {
         CliRun run = CliRun.of("rules", "test", "--lang", "en", dir.toString(), dir.resolve("scenarios").toString());
         assertThat(run.code()).as(run.out() + run.err()).isZero();
         assertThat(run.err()).isEmpty();
-        assertThat(lastLine(run.out())).matches("1\\d\\d passed, 0 failed");
+        assertThat(CliRun.lastLine(run.out())).matches("1\\d\\d passed, 0 failed");
         assertThat(run.out().lines()).hasSize(1);
 
         CliRun verbose = CliRun.of("rules", "test", "--lang", "en", dir.toString(), dir.resolve("scenarios/closure.yaml").toString(), "--verbose");
@@ -217,7 +209,7 @@ class RulesCommandTest {
                 "expected FIRST_NETWORK_MEETING: DUE 2024-01-21 (day 14)..2024-01-22 (day 15); "
                         + "found DUE 2024-01-20 (day 13)..2024-01-23 (day 16) (rule DL-12)",
                 "came out: ");
-        assertThat(lastLine(test.out())).matches("\\d+ passed, [1-9]\\d* failed");
+        assertThat(CliRun.lastLine(test.out())).matches("\\d+ passed, [1-9]\\d* failed");
     }
 
     @Test
@@ -255,7 +247,7 @@ class RulesCommandTest {
         assertThat(run.out()).contains("FAIL " + scenario + ":1: Zonder fiat kan de zaak niet starten",
                 "expected present: SEL_NO_JUDGE_FIAT", "expected eligible: false; found true",
                 "expected rule SEL-02 to fire; it did not", "came out: DEADLINE_DUE ");
-        assertThat(lastLine(run.out())).isEqualTo("0 passed, 1 failed");
+        assertThat(CliRun.lastLine(run.out())).isEqualTo("0 passed, 1 failed");
     }
 
     @Test
@@ -272,7 +264,7 @@ class RulesCommandTest {
         assertThat(run.err().lines()).containsExactly(folder.resolve("bad.yml") + ":5:11: expect.presnt: unknown key; "
                 + "expected one of absent, eligible, fires, present, schedule");
         assertThat(run.out()).contains("FAIL " + folder.resolve("bad.yml") + ":1: not a valid scenario (see above)");
-        assertThat(lastLine(run.out())).isEqualTo("6 passed, 1 failed");
+        assertThat(CliRun.lastLine(run.out())).isEqualTo("6 passed, 1 failed");
     }
 
     @Test

@@ -19,15 +19,7 @@ class RulesLanguageTest {
     Path tmp;
 
     private Path export() {
-        Path dir = tmp.resolve("regels");
-        CliRun run = CliRun.of("rules", "export", dir.toString());
-        assertThat(run.code()).as(run.err()).isZero();
-        return dir;
-    }
-
-    private static String lastLine(String text) {
-        List<String> lines = text.lines().toList();
-        return lines.get(lines.size() - 1);
+        return CliRun.exportRules(tmp.resolve("regels"));
     }
 
     @Test
@@ -57,14 +49,14 @@ class RulesLanguageTest {
 
         CliRun run = CliRun.of("rules", "test", dir.toString(), folder.toString());
         assertThat(run.code()).isEqualTo(2);
-        assertThat(lastLine(run.out())).as(run.out() + run.err()).isEqualTo("2 geslaagd, 2 mislukt");
+        assertThat(CliRun.lastLine(run.out())).as(run.out() + run.err()).isEqualTo("2 geslaagd, 2 mislukt");
         assertThat(run.out()).contains("FOUT " + folder.resolve("drie.yaml") + ":7: Fout verwacht", "       op 2024-01-08 (dag 1)",
                 "verwacht in aanmerking: false; gevonden true", "kwam eruit: ",
                 "FOUT " + folder.resolve("drie.yaml") + ":13: geen geldig scenario (zie hierboven)");
         assertThat(run.err()).contains(folder.resolve("drie.yaml") + ":14:4: 'day' is followed by no ':'");
 
         CliRun english = CliRun.of("rules", "test", "--lang", "en", dir.toString(), folder.toString());
-        assertThat(lastLine(english.out())).isEqualTo("2 passed, 2 failed");
+        assertThat(CliRun.lastLine(english.out())).isEqualTo("2 passed, 2 failed");
     }
 
     @Test

@@ -1,16 +1,9 @@
 package be.sos.report;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 
 /**
  * The report's headings and labels in one language, from {@code labels_nl.properties} or
@@ -26,13 +19,13 @@ final class Labels {
     private static final Map<String, Labels> LOADED = Map.of("nl", load("nl"), "en", load("en"));
 
     private final String language;
-    private final Map<String, String> entries;
+    private final LabelTable table;
     private final DateTimeFormatter dates;
     private final DateTimeFormatter shortDates;
 
     private Labels(String language, Map<String, String> entries) {
         this.language = language;
-        this.entries = Map.copyOf(entries);
+        this.table = new LabelTable("report", entries);
         this.dates = DateTimeFormatter.ofPattern(entries.get("dateFormat"), Locale.forLanguageTag(language));
         this.shortDates = DateTimeFormatter.ofPattern(entries.get("shortDateFormat"), Locale.forLanguageTag(language));
     }
@@ -54,30 +47,22 @@ final class Labels {
 
     /** Every label, by key, for the template. */
     Map<String, String> all() {
-        return entries;
+        return table.entries();
     }
 
     /** One label. */
     String get(String key) {
-        String value = entries.get(key);
-        if (value == null) {
-            throw new IllegalStateException("report label missing: " + key);
-        }
-        return value;
+        return table.get(key);
     }
 
     /** One label with {@code {name}} placeholders filled in from name, value pairs. */
     String format(String key, Object... namesAndValues) {
-        String text = get(key);
-        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
-            text = text.replace("{" + namesAndValues[i] + "}", String.valueOf(namesAndValues[i + 1]));
-        }
-        return text;
+        return table.format(key, namesAndValues);
     }
 
     /** The label of an enum value: {@code prefix.NAME}. */
     String of(String prefix, Enum<?> value) {
-        return value == null ? "" : get(prefix + "." + value.name());
+        return table.of(prefix, value);
     }
 
     /** A number with at most one decimal, with a decimal comma in Dutch. */
@@ -98,7 +83,7 @@ final class Labels {
 
     /** A calendar by its name in words ({@code calendar.NAME} of the rules' bundle), or the name itself. */
     String calendar(String name) {
-        return entries.getOrDefault("calendar." + name, name);
+        return table.entries().getOrDefault("calendar." + name, name);
     }
 
     /** A rule set's source in words: the bundled rules, or the rules of a directory. */
@@ -107,29 +92,13 @@ final class Labels {
     }
 
     private static Labels load(String language) {
-        Map<String, String> entries = new HashMap<>();
-        read("labels_" + language + ".properties").forEach((key, text) -> entries.put(key, text));
-        read("/be/sos/rules/drl/messages_" + language + ".properties").forEach((key, text) -> {
+        Map<String, String> entries = LabelTable.read(Labels.class, "labels_" + language + ".properties", "report");
+        LabelTable.read(Labels.class, "/be/sos/rules/drl/messages_" + language + ".properties", "report").forEach((key, text) -> {
             String prefix = key.substring(0, key.indexOf('.') + 1);
             if (NAMES.contains(prefix)) {
                 entries.put(key, text);
             }
         });
         return new Labels(language, entries);
-    }
-
-    private static Map<String, String> read(String name) {
-        try (InputStream in = Labels.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("report labels missing: " + name);
-            }
-            Properties properties = new Properties();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            Map<String, String> entries = new HashMap<>();
-            properties.stringPropertyNames().forEach(key -> entries.put(key, properties.getProperty(key)));
-            return entries;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

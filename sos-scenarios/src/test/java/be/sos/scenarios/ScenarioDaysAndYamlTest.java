@@ -21,23 +21,13 @@ import org.junit.jupiter.api.io.TempDir;
  * that moved away from a scenario's day.
  */
 class ScenarioDaysAndYamlTest {
-    private static final String INLINE_CASE = """
-            case:
-              schemaVersion: 1
-              id: klein
-              office: GENT
-              petitionDate: 2024-01-08
-              minors: [{id: J, birthDate: 2012-05-01}]
-            """;
+    private static final String INLINE_CASE = ScenarioFiles.INLINE_CASE;
 
     @TempDir
     Path tmp;
 
     private Path write(String name, String text) throws IOException {
-        Path file = tmp.resolve(name);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
-        return file;
+        return ScenarioFiles.write(tmp, name, text);
     }
 
     private String problem(String text) throws IOException {

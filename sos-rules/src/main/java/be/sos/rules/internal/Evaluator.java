@@ -132,7 +132,7 @@ public final class Evaluator {
                              Consumer<String> firing) {
         if (RuleSetCompiler.trusted(rules)) {
             // The bundled rules, compiled at build time and proven by their tests: on the calling thread.
-            fireHere(rules, procedure, out, options, limits, firing, new Guard(rules, out, firing, limits));
+            fireHere(rules, procedure, out, options, limits, firing, new Guard(rules, out, firing, limits, false));
             return;
         }
         fireApart(rules, procedure, out, options, limits, firing);
@@ -154,7 +154,7 @@ public final class Evaluator {
     private static void fireApart(CompiledRuleSet rules, Procedure procedure, RecordingOutcomes out, EvaluationOptions options, Limits limits,
                                   Consumer<String> firing) {
         List<String> fired = new ArrayList<>();
-        Guard guard = new Guard(rules, out, fired::add, limits);
+        Guard guard = new Guard(rules, out, fired::add, limits, true);
         Future<?> run = WORKERS.submit(() -> fireHere(rules, procedure, out, options, limits, fired::add, guard));
         try {
             run.get(limits.maxTime().toMillis() * 5 / 4 + 50, TimeUnit.MILLISECONDS);
@@ -183,12 +183,9 @@ public final class Evaluator {
                                  Consumer<String> firing, Guard guard) {
         KieSession session = rules.sessions().newKieSession();
         guard.start(session, System.nanoTime() + limits.maxTime().toNanos());
-        // Matches are counted for rule sets not bundled: the bundled rules make at most a few per
-        // fact (no rule of theirs joins two lists), and an event per match costs every evaluation.
-        boolean counting = !RuleSetCompiler.trusted(rules);
         boolean clean = false;
         try {
-            if (counting) {
+            if (guard.countsMatches) {
                 session.addEventListener(guard.matches);
             }
             session.setGlobal("out", out);
@@ -215,7 +212,7 @@ public final class Evaluator {
             throw failure(e, guard);
         } finally {
             if (clean) {
-                if (counting) {
+                if (guard.countsMatches) {
                     session.removeEventListener(guard.matches);
                 }
                 session.dispose();
@@ -307,7 +304,15 @@ public final class Evaluator {
             }
         };
 
-        Guard(CompiledRuleSet rules, RecordingOutcomes out, Consumer<String> firing, Limits limits) {
+        /**
+         * Whether the matches are counted: for rule sets not bundled. The bundled rules make at most
+         * a few matches per fact (no rule of theirs joins two lists), and an event per match would
+         * cost every evaluation.
+         */
+        final boolean countsMatches;
+
+        Guard(CompiledRuleSet rules, RecordingOutcomes out, Consumer<String> firing, Limits limits, boolean countsMatches) {
+            this.countsMatches = countsMatches;
             this.rules = rules;
             this.out = out;
             this.firing = firing;

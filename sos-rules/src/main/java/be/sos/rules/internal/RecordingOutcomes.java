@@ -169,12 +169,6 @@ final class RecordingOutcomes implements Outcomes {
     List<Window> windows() { return windows; }
     /** The milestones recorded as not applicable. */
     List<Window> notApplicable() { return notApplicable; }
-    /** The status recorded for a window, or null. */
-    MilestoneStatus statusOf(Window window) {
-        int at = indexOf(window);
-        return at < 0 ? null : statuses.get(at);
-    }
-
     /** The status of the window at this place in {@link #windows()}, or null. */
     MilestoneStatus statusAt(int index) { return statuses.get(index); }
     /** The findings recorded. */

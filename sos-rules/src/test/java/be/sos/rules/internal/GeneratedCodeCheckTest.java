@@ -69,7 +69,7 @@ class GeneratedCodeCheckTest {
         for (Method m : Outcomes.class.getMethods()) {
             assertThat(GeneratedCodeCheck.allowed(owner, m.getName())).as(m.getName()).isTrue();
         }
-        for (String hook : List.of("firing", "findings", "windows", "statusOf", "extension", "getClass")) {
+        for (String hook : List.of("firing", "findings", "windows", "statusAt", "extension", "getClass")) {
             assertThat(GeneratedCodeCheck.allowed(owner, hook)).as(hook).isFalse();
         }
         assertThat(GeneratedCodeCheck.forbidden(bytes(Hook.class)))

@@ -216,7 +216,7 @@ class RuleGateTest {
 
     @Test
     void the_engine_keeps_hooks_on_out_that_rules_must_not_reach() {
-        assertThat(hooks().map(Method::getName)).contains("firing", "findings", "windows", "statusOf", "extension");
+        assertThat(hooks().map(Method::getName)).contains("firing", "findings", "windows", "statusAt", "extension");
     }
 
     @ParameterizedTest(name = "out.{0}")
@@ -228,7 +228,7 @@ class RuleGateTest {
         List<RuleProblem> gate = RuleSetCompiler.check(RuleTexts.alone("hook.drl", RuleTexts.rule(when, "out." + hook.getName() + "(" + args + ");")));
         assertThat(gate).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(RuleTexts.thenLine(when));
-            // a hook close to an outcome's name (statusOf, statusAt, windows) is told that outcome; any other, all of them
+            // a hook close to an outcome's name (statusAt, windows) is told that outcome; any other, all of them
             String outcomes = String.join(", ", new TreeSet<>(Arrays.stream(Outcomes.class.getMethods()).map(Method::getName).toList()));
             assertThat(p.message()).doesNotContain("\n").isIn("unknown outcome '" + hook.getName() + "'; out records only " + outcomes,
                     "unknown outcome '" + hook.getName() + "'; did you mean '" + hook.getName().replaceAll("(Of|At|s)$", "") + "'?");
