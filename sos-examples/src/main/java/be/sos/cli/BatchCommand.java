@@ -19,7 +19,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
@@ -31,6 +33,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,12 +53,18 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "batch", description = "Evaluates one case per input line (JSON lines); writes one evaluation per line, in order.")
 final class BatchCommand implements Callable<Integer> {
-    /** Lines in flight per worker thread: enough to keep the cores busy, few enough to keep memory flat. */
-    private static final int IN_FLIGHT_PER_THREAD = 64;
+    /**
+     * Lines handed to a worker at once: one hand-off between threads per sixteen lines rather than
+     * per line. Fewer when no more input is at hand, so that a host talking to {@code batch -} line
+     * by line gets each answer at once.
+     */
+    private static final int LINES_PER_TASK = 16;
+    /** Tasks in flight per worker thread: 64 lines, enough to keep the cores busy, few enough to keep memory flat. */
+    private static final int TASKS_IN_FLIGHT_PER_THREAD = 4;
     /** Characters of input in flight at most, whatever the lines' lengths: 16 lines at the limit. */
     private static final int CHARS_IN_FLIGHT = 16 * CaseJson.MAX_DOCUMENT_CHARS;
     /** Stands for the end of the input in the queue of results. */
-    private static final Future<byte[]> END = CompletableFuture.completedFuture(new byte[0]);
+    private static final Future<byte[][]> END = CompletableFuture.completedFuture(new byte[0][]);
 
     @Spec
     private CommandSpec spec;
@@ -108,15 +117,27 @@ final class BatchCommand implements Callable<Integer> {
             t.setDaemon(true);
             return t;
         });
-        BlockingQueue<Future<byte[]>> results = new ArrayBlockingQueue<>(workers * IN_FLIGHT_PER_THREAD);
+        BlockingQueue<Future<byte[][]>> results = new ArrayBlockingQueue<>(workers * TASKS_IN_FLIGHT_PER_THREAD);
         Semaphore chars = new Semaphore(CHARS_IN_FLIGHT);
         // Workers encode their lines to UTF-8 in parallel; the writer only writes bytes, in order.
         Writer writer = new Writer(results, new BufferedOutputStream(sos.bytesOut(), 1 << 16));
         writer.start();
+        // One output line for each input line that is not blank
+        Function<BoundedLines.Line, byte[]> answer = line -> {
+            if (line.tooLong()) {
+                bad.set(true);
+                summary.bad();
+                return error(line.number(), words.get("batch.tooLong", CaseJson.MAX_DOCUMENT_CHARS));
+            }
+            return evaluate(engine, line.text(), line.number(), today, options, bad, internal, summary, words);
+        };
         IOException unreadable = null;
+        // A task's lines: at most LINES_PER_TASK, and at most one line at the limit's worth of characters.
+        List<BoundedLines.Line> task = new ArrayList<>(LINES_PER_TASK);
+        int taskChars = 0;
         try (BoundedLines lines = open()) {
-            BoundedLines.Line line;
             while (writer.failure.get() == null) {
+                BoundedLines.Line line;
                 try {
                     line = lines.next();
                 } catch (IOException e) {
@@ -126,32 +147,33 @@ final class BatchCommand implements Callable<Integer> {
                 if (line == null) {
                     break;
                 }
-                int number = line.number();
-                if (line.tooLong()) {
-                    bad.set(true);
-                    summary.bad();
-                    results.put(CompletableFuture.completedFuture(error(number,
-                            words.get("batch.tooLong", CaseJson.MAX_DOCUMENT_CHARS))));
-                    continue;
-                }
-                String text = line.text();
-                if (text.isBlank()) {
-                    continue;
-                }
-                int size = Math.max(text.length(), 1);
-                chars.acquire(size);
-                results.put(pool.submit(() -> {
-                    try {
-                        return evaluate(engine, text, number, today, options, bad, internal, summary, words);
-                    } finally {
-                        chars.release(size);
+                if (line.tooLong() || !line.text().isBlank()) {
+                    int size = line.tooLong() ? 1 : Math.max(line.text().length(), 1);
+                    if (taskChars + size > CaseJson.MAX_DOCUMENT_CHARS && !task.isEmpty()) {
+                        submit(task, taskChars, chars, results, pool, answer);
+                        task = new ArrayList<>(LINES_PER_TASK);
+                        taskChars = 0;
                     }
-                }));
+                    task.add(line);
+                    taskChars += size;
+                }
+                if (!task.isEmpty() && (task.size() == LINES_PER_TASK || !lines.ready())) {
+                    submit(task, taskChars, chars, results, pool, answer);
+                    task = new ArrayList<>(LINES_PER_TASK);
+                    taskChars = 0;
+                }
             }
         } finally {
-            results.put(END);
-            writer.join();
-            pool.shutdownNow();
+            try {
+                // the lines read before the input ended or failed are evaluated and written
+                if (!task.isEmpty()) {
+                    submit(task, taskChars, chars, results, pool, answer);
+                }
+            } finally {
+                results.put(END);
+                writer.join();
+                pool.shutdownNow();
+            }
         }
         Exception failure = writer.failure.get();
         if (failure instanceof IOException e) {
@@ -170,14 +192,31 @@ final class BatchCommand implements Callable<Integer> {
         return internal.get() ? Sos.INTERNAL : bad.get() ? Sos.INPUT : 0;
     }
 
+    /** Hands a task's lines to the workers, once its characters fit in what may be in flight. */
+    private static void submit(List<BoundedLines.Line> task, int taskChars, Semaphore chars, BlockingQueue<Future<byte[][]>> results,
+                               ExecutorService pool, Function<BoundedLines.Line, byte[]> answer) throws InterruptedException {
+        chars.acquire(taskChars);
+        results.put(pool.submit(() -> {
+            try {
+                byte[][] out = new byte[task.size()][];
+                for (int i = 0; i < out.length; i++) {
+                    out[i] = answer.apply(task.get(i));
+                }
+                return out;
+            } finally {
+                chars.release(taskChars);
+            }
+        }));
+    }
+
     /** Writes the results in input order, flushing whenever the next one is not done yet. */
     private static final class Writer extends Thread {
-        private final BlockingQueue<Future<byte[]>> results;
+        private final BlockingQueue<Future<byte[][]>> results;
         private final OutputStream out;
         /** Why the writer stopped writing: the output failed, or a worker met an Error. */
         final AtomicReference<Exception> failure = new AtomicReference<>();
 
-        Writer(BlockingQueue<Future<byte[]>> results, OutputStream out) {
+        Writer(BlockingQueue<Future<byte[][]>> results, OutputStream out) {
             super("sos-batch-writer");
             setDaemon(true);
             this.results = results;
@@ -187,13 +226,15 @@ final class BatchCommand implements Callable<Integer> {
         @Override
         public void run() {
             try {
-                for (Future<byte[]> next = results.take(); next != END; next = results.take()) {
+                for (Future<byte[][]> next = results.take(); next != END; next = results.take()) {
                     if (failure.get() != null) {
                         continue; // the output is gone: take what is left, so that the reader is not held up
                     }
                     try {
-                        out.write(take(next));
-                        Future<byte[]> after = results.peek();
+                        for (byte[] line : take(next)) {
+                            out.write(line);
+                        }
+                        Future<byte[][]> after = results.peek();
                         if (after == null || after == END || !after.isDone()) {
                             out.flush();
                         }
@@ -266,7 +307,7 @@ final class BatchCommand implements Callable<Integer> {
                 .getBytes(StandardCharsets.UTF_8);
     }
 
-    private static byte[] take(Future<byte[]> result) throws InterruptedException {
+    private static byte[][] take(Future<byte[][]> result) throws InterruptedException {
         try {
             return result.get();
         } catch (ExecutionException e) {

@@ -92,6 +92,18 @@ final class BoundedLines implements Closeable {
         return new Line(number, line.toString());
     }
 
+    /**
+     * Whether the next line can be had without waiting for more input, as far as can be told: some
+     * of it is read already, or the input says it has more at hand. False when that cannot be known.
+     */
+    boolean ready() {
+        try {
+            return position < end || in.ready();
+        } catch (IOException e) {
+            return false; // the next call of next() meets the failure and reports it
+        }
+    }
+
     private boolean fill() throws IOException {
         int read;
         do {
