@@ -324,17 +324,17 @@ public final class Report {
             return Path.of(set);
         }
         Path jvms = Path.of("/usr/lib/jvm");
-        if (!Files.isDirectory(jvms)) {
-            return null;
+        List<Path> homes = List.of();
+        if (Files.isDirectory(jvms)) {
+            try (var listed = Files.list(jvms)) {
+                homes = listed.sorted().toList();
+            }
         }
-        try (var homes = Files.list(jvms)) {
-            for (Path home : homes.sorted().toList()) {
-                Path java = home.resolve("bin/java");
-                String version = Files.isExecutable(java) ? javaVersion(java) : "";
-                Matcher major = Pattern.compile("^(\\d+)").matcher(version);
-                if (major.find() && Integer.parseInt(major.group(1)) >= 25) {
-                    return java;
-                }
+        for (Path home : homes) {
+            Path java = home.resolve("bin/java");
+            Matcher major = Pattern.compile("^\\d+").matcher(Files.isExecutable(java) ? javaVersion(java) : "");
+            if (major.find() && Integer.parseInt(major.group()) >= 25) {
+                return java;
             }
         }
         return null;
