@@ -1,14 +1,10 @@
 package be.sos.benchmarks;
 
-import be.sos.core.json.CaseJson;
-import be.sos.testkit.CaseGenerator;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,7 +17,7 @@ import java.util.Locale;
  * {@code java -cp sos-benchmarks/target/benchmarks.jar be.sos.benchmarks.ImpactRun [--quick] [--sos-jar PATH]}.
  */
 public final class ImpactRun {
-    private static final LocalDate DAY = LocalDate.parse("2024-06-01");
+    private static final LocalDate DAY = Report.TODAY;
 
     private ImpactRun() {}
 
@@ -38,11 +34,7 @@ public final class ImpactRun {
         try {
             measure(dir, sosJar, quick);
         } finally {
-            try (var files = Files.walk(dir)) {
-                for (Path file : (Iterable<Path>) files.sorted(java.util.Comparator.reverseOrder())::iterator) {
-                    Files.deleteIfExists(file);
-                }
-            }
+            Report.deleteTree(dir);
         }
     }
 
@@ -57,20 +49,20 @@ public final class ImpactRun {
         }
         Files.writeString(parameters, text.replace(last, "window.first-network-meeting.last = 16 day-number"));
 
-        Path cases = write(dir.resolve("10k.jsonl"), 10_000);
+        Path cases = Report.writeCases(dir.resolve("10k.jsonl"), 10_000);
         List<String> impact = List.of("-jar", sosJar.toString(), "rules", "impact", cases.toString(), "--rules", rules.toString(),
                 "--format", "json");
         double load = load();
-        long oneDay = Report.timeJava(concat(List.of("-Xmx256m"), impact, List.of("--today", DAY.toString())));
+        long oneDay = Report.timeJava(Report.concat(List.of("-Xmx256m"), impact, List.of("--today", DAY.toString())));
         Report.row("`rules impact`, 10,000 cases on one day, -Xmx256m", oneDay + " ms (load " + String.format(Locale.ROOT, "%.1f", load) + ")",
                 "<= 15000 ms", oneDay <= 15_000);
         load = load();
-        long everyDay = Report.timeJava(concat(List.of("-Xmx256m"), impact, List.of("--days", "all")));
+        long everyDay = Report.timeJava(Report.concat(List.of("-Xmx256m"), impact, List.of("--days", "all")));
         Report.row("`rules impact`, 10,000 cases on every day, -Xmx256m", everyDay + " ms (load " + String.format(Locale.ROOT, "%.1f", load) + ")",
                 "<= 120000 ms", everyDay <= 120_000);
         if (!quick) {
             // A heap far smaller than the cases: the run only ends when memory does not grow with them.
-            Path many = write(dir.resolve("100k.jsonl"), 100_000);
+            Path many = Report.writeCases(dir.resolve("100k.jsonl"), 100_000);
             List<String> small = List.of("-Xmx64m", "-jar", sosJar.toString(), "rules", "impact", many.toString(), "--rules",
                     rules.toString(), "--format", "json", "--today", DAY.toString());
             long hundredThousand = Report.timeJava(small);
@@ -78,26 +70,8 @@ public final class ImpactRun {
         }
     }
 
-    private static List<String> concat(List<String> a, List<String> b, List<String> c) {
-        List<String> all = new ArrayList<>(a);
-        all.addAll(b);
-        all.addAll(c);
-        return all;
-    }
-
     private static double load() {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    }
-
-    private static Path write(Path file, int count) throws IOException {
-        try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            CaseGenerator generator = CaseGenerator.withSeed(7).around(DAY);
-            for (int i = 0; i < count; i++) {
-                out.write(CaseJson.write(generator.next()));
-                out.write('\n');
-            }
-        }
-        return file;
     }
 
 }

@@ -1,10 +1,7 @@
 package be.sos.benchmarks;
 
-import be.sos.core.json.CaseJson;
-import be.sos.testkit.CaseGenerator;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -17,7 +14,7 @@ import java.util.List;
  */
 public final class ViewsReport {
     private static final PrintStream OUT = System.out;
-    private static final LocalDate TODAY = LocalDate.of(2024, 6, 1);
+    private static final LocalDate TODAY = Report.TODAY;
 
     private ViewsReport() {}
 
@@ -34,23 +31,20 @@ public final class ViewsReport {
     /** Prints one table row per measurement. */
     static void rows(Path sosJar) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("sos-views-bench");
-        Path cases = dir.resolve("10k.jsonl");
-        // Dated around the day of the figures: two in five are in the middle of their procedure.
-        try (var out = Files.newBufferedWriter(cases, StandardCharsets.UTF_8)) {
-            CaseGenerator generator = CaseGenerator.withSeed(7).around(TODAY);
-            for (int i = 0; i < 10_000; i++) {
-                out.write(CaseJson.write(generator.next()));
-                out.write('\n');
-            }
+        try {
+            // Dated around the day of the figures: two in five are in the middle of their procedure.
+            Path cases = Report.writeCases(dir.resolve("10k.jsonl"), 10_000);
+            long overview = Report.median(Report.javaCommand(List.of("-jar", sosJar.toString(), "overview", cases.toString(), "--today",
+                    TODAY.toString(), "--format", "json", "--out", dir.resolve("overview.html").toString())), 3);
+            Report.row("`overview` of 10,000 generated cases (JSON and the page), whole process, median of 3",
+                    overview + " ms", "<= 10000 ms", overview <= 10_000);
+            long worklist = Report.median(Report.javaCommand(List.of("-jar", sosJar.toString(), "worklist", cases.toString(), "--today",
+                    TODAY.toString(), "--format", "json", "--out", dir.resolve("worklist.html").toString(), "--ics",
+                    dir.resolve("worklist.ics").toString())), 3);
+            Report.row("`worklist` of 10,000 generated cases (JSON, the page and the feed), whole process, median of 3", worklist + " ms", "", true);
+        } finally {
+            Report.deleteTree(dir);
         }
-        long overview = Report.median(Report.javaCommand(List.of("-jar", sosJar.toString(), "overview", cases.toString(), "--today",
-                TODAY.toString(), "--format", "json", "--out", dir.resolve("overview.html").toString())), 3);
-        Report.row("`overview` of 10,000 generated cases (JSON and the page), whole process, median of 3",
-                overview + " ms", "<= 10000 ms", overview <= 10_000);
-        long worklist = Report.median(Report.javaCommand(List.of("-jar", sosJar.toString(), "worklist", cases.toString(), "--today",
-                TODAY.toString(), "--format", "json", "--out", dir.resolve("worklist.html").toString(), "--ics",
-                dir.resolve("worklist.ics").toString())), 3);
-        Report.row("`worklist` of 10,000 generated cases (JSON, the page and the feed), whole process, median of 3", worklist + " ms", "", true);
     }
 
 }
