@@ -36,16 +36,27 @@ if !MAJOR! LSS 17 (
     exit /b 4
 )
 
+rem JVM settings per command and the length of its run: see bin/sos.
 set "COMMAND="
+set "SUBCOMMAND="
+set "LONG="
 for %%a in (%*) do (
     set "ARG=%%~a"
-    if not defined COMMAND if not "!ARG:~0,1!"=="-" set "COMMAND=%%~a"
+    if "!ARG!"=="-" set "LONG=1"
+    if "!ARG:~0,6!"=="--days" set "LONG=1"
+    if not "!ARG:~0,1!"=="-" (
+        if defined COMMAND if not defined SUBCOMMAND set "SUBCOMMAND=%%~a"
+        if not defined COMMAND set "COMMAND=%%~a"
+        if exist "%%~a" if not exist "%%~a\" if %%~za GTR 268435456 set "LONG=1"
+    )
 )
-if /i "!COMMAND!"=="batch" (
-    set "OPTIONS=-XX:TieredStopAtLevel=1 -XX:+UseParallelGC"
-) else (
-    set "OPTIONS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss1m"
-)
+if /i "!COMMAND!"=="rules" set "COMMAND=rules !SUBCOMMAND!"
+set "MANY="
+for %%c in (batch overview worklist "rules impact" serve) do if /i "!COMMAND!"=="%%~c" set "MANY=1"
+if /i "!COMMAND!"=="serve" set "LONG=1"
+set "OPTIONS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss1m"
+if defined MANY set "OPTIONS=-XX:TieredStopAtLevel=1 -XX:+UseParallelGC"
+if defined MANY if defined LONG set "OPTIONS=-XX:+UseParallelGC -XX:MaxInlineLevel=5 -XX:FreqInlineSize=100"
 
 rem Class-data sharing: one archive per Java version and build of the jar.
 set "STAMP="

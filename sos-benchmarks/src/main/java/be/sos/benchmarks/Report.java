@@ -204,6 +204,12 @@ public final class Report {
         return launched;
     }
 
+    /** The launcher's JVM settings for a run over many cases that is short, and one that is long (see {@code bin/sos}). */
+    private static final List<String> SHORT_RUN = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC");
+    private static final List<String> LONG_RUN = List.of("-XX:+UseParallelGC", "-XX:MaxInlineLevel=5", "-XX:FreqInlineSize=100");
+    private static final String LAUNCHER_SETTINGS = "for an input up to 256 MB " + String.join(" ", SHORT_RUN)
+            + ", for a larger one " + String.join(" ", LONG_RUN);
+
     /**
      * One way of starting {@code sos batch}: the row's label with its settings, the command before
      * {@code batch}, its environment, and whether it goes through the launcher.
@@ -233,14 +239,14 @@ public final class Report {
             Map<String, String> onThisJava = Map.of("SOS_JAVA", java(), "SOS_JAVA_OPTS", heap);
             // The evaluate rows made the archive (on Java 17 and 18, a batch maps one but never writes one).
             starts.add(new Start("`bin/sos` on Java " + System.getProperty("java.version")
-                    + " (CDS archive, -XX:TieredStopAtLevel=1 -XX:+UseParallelGC, SOS_JAVA_OPTS=" + heap + ")",
+                    + " (CDS archive, " + LAUNCHER_SETTINGS + ", SOS_JAVA_OPTS=" + heap + ")",
                     List.of(launcher.toString()), onThisJava, true));
             Path java25 = java25();
             if (java25 != null) {
                 Map<String, String> on25 = Map.of("SOS_JAVA", java25.toString(), "SOS_JAVA_OPTS", heap);
                 String version = javaVersion(java25);
                 Start start = new Start("`bin/sos` on Java " + (version.isEmpty() ? java25.toString() : version)
-                        + " (ahead-of-time cache, -XX:TieredStopAtLevel=1 -XX:+UseParallelGC, SOS_JAVA_OPTS=" + heap + ")",
+                        + " (ahead-of-time cache, " + LAUNCHER_SETTINGS + ", SOS_JAVA_OPTS=" + heap + ")",
                         List.of(launcher.toString()), on25, true);
                 // The first run records what a batch does; the cache is made after it, in the background.
                 measure(start.batch(small.cases()), on25);
@@ -251,8 +257,11 @@ public final class Report {
                 }
             }
         }
-        starts.add(new Start("`java " + heap + " -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -jar sos.jar` (the launcher's settings, no archive)",
-                javaCommand(List.of(heap, "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-jar", sosJar.toString())), Map.of(), false));
+        for (List<String> settings : List.of(SHORT_RUN, LONG_RUN)) {
+            starts.add(new Start("`java " + heap + " " + String.join(" ", settings) + " -jar sos.jar` (the launcher's settings for a "
+                    + (settings == SHORT_RUN ? "short" : "long") + " run, no archive)",
+                    javaCommand(concat(List.of(heap), settings, List.of("-jar", sosJar.toString()))), Map.of(), false));
+        }
         Start plain = new Start("`java " + heap + " -jar sos.jar` (JVM defaults)",
                 javaCommand(List.of(heap, "-jar", sosJar.toString())), Map.of(), false);
         starts.add(plain);

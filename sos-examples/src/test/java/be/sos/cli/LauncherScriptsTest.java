@@ -1,20 +1,24 @@
 package be.sos.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The two launchers of the distribution, {@code bin/sos} (run by {@code DistributionIT}) and
@@ -63,21 +67,69 @@ class LauncherScriptsTest {
         assertThat(plain(line(bat, "set \"SHARE=-"))).isEqualTo("SET SHARE=-XSHARE:AUTO");
     }
 
+    /** The three settings, by the length of the run: a one-case command, a short run over many cases, a long one. */
+    private static final String ONE_CASE = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss1m";
+    private static final String SHORT_RUN = "-XX:TieredStopAtLevel=1 -XX:+UseParallelGC";
+    private static final String LONG_RUN = "-XX:+UseParallelGC -XX:MaxInlineLevel=5 -XX:FreqInlineSize=100";
+
     @Test
     void each_command_gets_the_same_jvm_settings() {
-        assertThat(settings(bat, Pattern.compile("(?:if /i \"!COMMAND!\"==\"(\\w+)\" \\(|\\) else \\()\\s*\\R\\s*set \"OPTIONS=([^\"]+)\"")))
-                .isEqualTo(settings(sh, Pattern.compile("^\\s*(\\w+|\\*)\\) options=\"([^\"]+)\"", Pattern.MULTILINE)))
-                .containsEntry("batch", "-XX:TieredStopAtLevel=1 -XX:+UseParallelGC")
-                .containsEntry("*", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss1m");
+        assertThat(settings(bat, Pattern.compile("set \"OPTIONS=([^\"]+)\"")))
+                .isEqualTo(settings(sh, Pattern.compile("options=\"(-[^\"]+)\"")))
+                .containsExactly(ONE_CASE, SHORT_RUN, LONG_RUN);
+        // the same commands over many cases, and the same signs of a long run
+        assertThat(sh).contains("batch|overview|worklist|\"rules impact\"|serve)", "-|--days|--days=*) long=true",
+                "[ \"$(wc -c <\"$arg\")\" -gt 268435456 ]", "[ \"$command\" = serve ] && long=true");
+        assertThat(bat).contains("for %%c in (batch overview worklist \"rules impact\" serve)", "if \"!ARG!\"==\"-\" set \"LONG=1\"",
+                "if \"!ARG:~0,6!\"==\"--days\" set \"LONG=1\"", "if %%~za GTR 268435456 set \"LONG=1\"",
+                "if /i \"!COMMAND!\"==\"serve\" set \"LONG=1\"");
     }
 
-    private static Map<String, String> settings(String script, Pattern pattern) {
-        Map<String, String> settings = new TreeMap<>();
-        Matcher m = pattern.matcher(script);
-        while (m.find()) {
-            settings.put(m.group(1) == null ? "*" : m.group(1), m.group(2));
+    private static List<String> settings(String script, Pattern pattern) {
+        return pattern.matcher(script).results().map(r -> r.group(1)).collect(Collectors.toList());
+    }
+
+    /**
+     * What {@code bin/sos} passes to Java for a command line, run with a stand-in for {@code java}
+     * that writes its arguments down.
+     */
+    private static String jvmOptionsFor(Path dir, String... args) throws IOException, InterruptedException {
+        Path bin = Files.createDirectories(dir.resolve("sos/bin"));
+        Files.copy(BIN.resolve("sos"), bin.resolve("sos"), StandardCopyOption.REPLACE_EXISTING);
+        Path java = dir.resolve("java");
+        Path said = dir.resolve("arguments");
+        Files.writeString(java, "#!/bin/sh\n"
+                + "if [ \"$1\" = -version ]; then echo 'openjdk version \"17.0.9\" 2023-10-17' >&2; exit 0; fi\n"
+                + "echo \"$@\" > '" + said + "'\n");
+        java.toFile().setExecutable(true);
+        List<String> command = new ArrayList<>(List.of("sh", bin.resolve("sos").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().put("SOS_JAVA", java.toString());
+        builder.environment().remove("SOS_JAVA_OPTS");
+        assertThat(builder.start().waitFor()).isZero();
+        return Files.readString(said);
+    }
+
+    @Test
+    void bin_sos_gives_the_optimising_compiler_to_long_runs_only(@TempDir Path dir) throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "a POSIX shell");
+        Path small = Files.writeString(dir.resolve("small.jsonl"), "{}\n");
+        Path large = dir.resolve("large.jsonl");
+        try (RandomAccessFile file = new RandomAccessFile(large.toFile(), "rw")) {
+            file.setLength(300L << 20); // sparse: takes no room
         }
-        return settings;
+        assertThat(jvmOptionsFor(dir, "evaluate", small.toString())).contains(ONE_CASE);
+        assertThat(jvmOptionsFor(dir, "rules", "validate", "my-rules")).contains(ONE_CASE);
+        assertThat(jvmOptionsFor(dir, "batch", small.toString(), "--today", "2024-06-01")).contains(SHORT_RUN);
+        assertThat(jvmOptionsFor(dir, "overview", "--lang", "en", small.toString())).contains(SHORT_RUN);
+        assertThat(jvmOptionsFor(dir, "rules", "impact", small.toString(), "--rules", "my-rules")).contains(SHORT_RUN);
+        assertThat(jvmOptionsFor(dir, "batch", "-")).contains(LONG_RUN);
+        assertThat(jvmOptionsFor(dir, "batch", large.toString())).contains(LONG_RUN);
+        assertThat(jvmOptionsFor(dir, "worklist", large.toString(), "--out", "w.html")).contains(LONG_RUN);
+        assertThat(jvmOptionsFor(dir, "rules", "impact", small.toString(), "--rules", "my-rules", "--days=all")).contains(LONG_RUN);
+        assertThat(jvmOptionsFor(dir, "serve")).contains(LONG_RUN);
     }
 
     @Test
