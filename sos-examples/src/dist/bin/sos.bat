@@ -54,9 +54,16 @@ if /i "!COMMAND!"=="rules" set "COMMAND=rules !SUBCOMMAND!"
 set "MANY="
 for %%c in (batch overview worklist "rules impact" serve) do if /i "!COMMAND!"=="%%~c" set "MANY=1"
 if /i "!COMMAND!"=="serve" set "LONG=1"
+set "KIND=one"
 set "OPTIONS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss1m"
-if defined MANY set "OPTIONS=-XX:TieredStopAtLevel=1 -XX:+UseParallelGC"
-if defined MANY if defined LONG set "OPTIONS=-XX:+UseParallelGC -XX:MaxInlineLevel=5 -XX:FreqInlineSize=100"
+if defined MANY (
+    set "KIND=short"
+    set "OPTIONS=-XX:TieredStopAtLevel=1 -XX:+UseParallelGC"
+)
+if defined MANY if defined LONG (
+    set "KIND=long"
+    set "OPTIONS=-XX:+UseParallelGC -XX:MaxInlineLevel=5 -XX:FreqInlineSize=100"
+)
 
 rem Class-data sharing: one archive per Java version and build of the jar.
 set "STAMP="
@@ -76,11 +83,10 @@ set "MADE="
 set "RECORDED="
 set "SHARE=-Xshare:auto"
 rem Java 25 and later: an ahead-of-time cache (classes loaded and linked, method profiles), one per
-rem kind of command. The first run records what it does and then makes the cache (here, unlike
-rem bin/sos, before the command returns); the runs after it use it.
+rem kind of run (one case, a short or a long run over many cases). The first run records what it
+rem does and then makes the cache (here, unlike bin/sos, before the command returns); the runs
+rem after it use it.
 if !MAJOR! GEQ 25 (
-    set "KIND=one"
-    if /i "!COMMAND!"=="batch" set "KIND=batch"
     set "CACHE=!DIR!\sos-!VERSION!-!STAMP!-!KIND!.aot"
     set "SHARE="
     if exist "!CACHE!" (

@@ -40,8 +40,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * whole processes: {@code evaluate} through {@code java -jar} and the launcher {@code bin/sos}; {@code
  * batch} of one, 10,000 and 100,000 generated cases with {@code -Xmx256m}, each through the launcher
  * on this Java, the launcher on Java 25 when one is found ({@code SOS_TEST_JAVA25}, else the first
- * under {@code /usr/lib/jvm}), a plain {@code java -jar} with the launcher's compiler and GC settings,
- * and a plain {@code java -jar} with the JVM's defaults: wall time and CPU time (user + system, from
+ * under {@code /usr/lib/jvm}), a plain {@code java -jar} with each of the launcher's two settings for
+ * commands over many cases (a short run, a long run), and a plain {@code java -jar} with the JVM's defaults: wall time and CPU time (user + system, from
  * {@code /usr/bin/time}), the CPU per case at 10,000 cases, and the fixed cost of a run (one case);
  * then the views ({@link ViewsReport}) and {@code rules impact} ({@link ImpactRun}).
  * {@code --processes-only} prints the whole-process rows alone; {@code --quick} makes the JMH runs
@@ -248,9 +248,11 @@ public final class Report {
                 Start start = new Start("`bin/sos` on Java " + (version.isEmpty() ? java25.toString() : version)
                         + " (ahead-of-time cache, " + LAUNCHER_SETTINGS + ", SOS_JAVA_OPTS=" + heap + ")",
                         List.of(launcher.toString()), on25, true);
-                // The first run records what a batch does; the cache is made after it, in the background.
+                // The first run of each kind records what it does; its cache is made after it, in the background.
                 measure(start.batch(small.cases()), on25);
-                if (awaitCache(launcher, java25)) {
+                boolean cached = awaitCache(launcher, java25, "short");
+                measure(start.batch(large.cases()), on25);
+                if (cached && awaitCache(launcher, java25, "long")) {
                     starts.add(start);
                 } else {
                     OUT.println("| (the launcher made no ahead-of-time cache for batch on " + java25 + " within 90 s: no rows for it) | | |");
@@ -297,17 +299,17 @@ public final class Report {
     }
 
     /**
-     * Waits at most 90 s for the launcher's ahead-of-time cache for {@code batch} on {@code java}: the
-     * file {@code sos-VERSION-STAMP-batch.aot} in the installation's {@code lib/cds}, or in the user's
+     * Waits at most 90 s for the launcher's ahead-of-time cache for a kind of run on {@code java}: the
+     * file {@code sos-VERSION-STAMP-KIND.aot} in the installation's {@code lib/cds}, or in the user's
      * cache when that cannot be written (see {@code bin/sos}).
      */
-    private static boolean awaitCache(Path launcher, Path java) throws IOException, InterruptedException {
+    private static boolean awaitCache(Path launcher, Path java, String kind) throws IOException, InterruptedException {
         Path lib = launcher.toAbsolutePath().getParent().resolveSibling("lib");
         Path stampFile = lib.resolve("sos.jar.id");
         String stamp = Files.isRegularFile(stampFile) ? Files.readString(stampFile).trim() : "*";
         String xdg = System.getenv("XDG_CACHE_HOME");
         Path userCache = (xdg == null || xdg.isEmpty() ? Path.of(System.getProperty("user.home"), ".cache") : Path.of(xdg)).resolve("sos");
-        String name = "sos-" + javaVersion(java) + "-" + stamp + "-batch.aot";
+        String name = "sos-" + javaVersion(java) + "-" + stamp + "-" + kind + ".aot";
         for (int i = 0; i < 180; i++) {
             for (Path dir : List.of(lib.resolve("cds"), userCache)) {
                 if (Files.isDirectory(dir)) {

@@ -94,12 +94,16 @@ class LauncherScriptsTest {
      * that writes its arguments down.
      */
     private static String jvmOptionsFor(Path dir, String... args) throws IOException, InterruptedException {
+        return jvmOptionsOnJava(dir, "17.0.9", args);
+    }
+
+    private static String jvmOptionsOnJava(Path dir, String javaVersion, String... args) throws IOException, InterruptedException {
         Path bin = Files.createDirectories(dir.resolve("sos/bin"));
         Files.copy(BIN.resolve("sos"), bin.resolve("sos"), StandardCopyOption.REPLACE_EXISTING);
         Path java = dir.resolve("java");
         Path said = dir.resolve("arguments");
         Files.writeString(java, "#!/bin/sh\n"
-                + "if [ \"$1\" = -version ]; then echo 'openjdk version \"17.0.9\" 2023-10-17' >&2; exit 0; fi\n"
+                + "if [ \"$1\" = -version ]; then echo 'openjdk version \"" + javaVersion + "\" 2025-10-21' >&2; exit 0; fi\n"
                 + "echo \"$@\" > '" + said + "'\n");
         java.toFile().setExecutable(true);
         List<String> command = new ArrayList<>(List.of("sh", bin.resolve("sos").toString()));
@@ -130,6 +134,10 @@ class LauncherScriptsTest {
         assertThat(jvmOptionsFor(dir, "worklist", large.toString(), "--out", "w.html")).contains(LONG_RUN);
         assertThat(jvmOptionsFor(dir, "rules", "impact", small.toString(), "--rules", "my-rules", "--days=all")).contains(LONG_RUN);
         assertThat(jvmOptionsFor(dir, "serve")).contains(LONG_RUN);
+        // on Java 25, each kind of run records its own ahead-of-time cache
+        assertThat(jvmOptionsOnJava(dir, "25.0.1", "evaluate", small.toString())).containsPattern("-XX:AOTConfiguration=\\S+-one\\.aot\\.");
+        assertThat(jvmOptionsOnJava(dir, "25.0.1", "batch", small.toString())).containsPattern("-XX:AOTConfiguration=\\S+-short\\.aot\\.");
+        assertThat(jvmOptionsOnJava(dir, "25.0.1", "batch", large.toString())).containsPattern("-XX:AOTConfiguration=\\S+-long\\.aot\\.");
     }
 
     @Test
@@ -197,8 +205,9 @@ class LauncherScriptsTest {
     @Test
     void java_25_gets_the_same_ahead_of_time_cache_per_kind_of_command() {
         assertThat(flags(bat)).contains("-XX:AOTCache=", "-XX:AOTMode=", "-XX:AOTConfiguration=");
-        assertThat(sh).contains("if [ \"$major\" -ge 25 ]", "[ \"$command\" = batch ] && kind=batch");
-        assertThat(bat).contains("if !MAJOR! GEQ 25 (", "if /i \"!COMMAND!\"==\"batch\" set \"KIND=batch\"");
+        // one per kind of run: the profiles of C1 alone would mislead the optimising compiler of a long run
+        assertThat(sh).contains("if [ \"$major\" -ge 25 ]", "kind=one\n", "        kind=short\n", "            kind=long\n");
+        assertThat(bat).contains("if !MAJOR! GEQ 25 (", "set \"KIND=one\"", "    set \"KIND=short\"", "    set \"KIND=long\"");
         assertThat(plain(line(bat, "set \"CACHE=")).replace("SET CACHE=", "")).isEqualTo(plain(line(sh, "^\\s*cache=")).replace("CACHE=", ""))
                 .isEqualTo("<DIR>/SOS-<VERSION>-<STAMP>-<KIND>.AOT");
         // made only after a run that ended well, from what that run recorded
