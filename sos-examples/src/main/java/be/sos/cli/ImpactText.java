@@ -1,12 +1,8 @@
 package be.sos.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import be.sos.report.LabelTable;
 import java.util.Locale;
-import java.util.Properties;
+import java.util.Map;
 
 /**
  * What {@code rules diff} and {@code rules impact} say, in Dutch or English, from
@@ -16,9 +12,9 @@ final class ImpactText {
     private static final ImpactText NL = load("nl");
     private static final ImpactText EN = load("en");
 
-    private final Properties texts;
+    private final Map<String, String> texts;
 
-    private ImpactText(Properties texts) {
+    private ImpactText(Map<String, String> texts) {
         this.texts = texts;
     }
 
@@ -29,7 +25,7 @@ final class ImpactText {
 
     /** One text with {@code {0}}, {@code {1}}... filled in. */
     String get(String key, Object... values) {
-        String text = texts.getProperty(key);
+        String text = texts.get(key);
         if (text == null) {
             throw new IllegalStateException("text missing: " + key);
         }
@@ -49,16 +45,6 @@ final class ImpactText {
     }
 
     private static ImpactText load(String language) {
-        String name = "impact_" + language + ".properties";
-        try (InputStream in = ImpactText.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("texts missing: " + name);
-            }
-            Properties texts = new Properties();
-            texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return new ImpactText(texts);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new ImpactText(Map.copyOf(LabelTable.read(ImpactText.class, "impact_" + language + ".properties", "impact")));
     }
 }

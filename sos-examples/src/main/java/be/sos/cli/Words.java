@@ -2,17 +2,12 @@ package be.sos.cli;
 
 import be.sos.core.model.Actor;
 import be.sos.core.model.EventType;
+import be.sos.report.LabelTable;
 import be.sos.rules.MilestoneStatus;
 import be.sos.rules.Severity;
 import be.sos.rules.SosEngine;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 
 /**
  * The command line's words in one language: its own from {@code words_nl.properties} or
@@ -21,10 +16,10 @@ import java.util.Properties;
  * names a thing the same way. Immutable.
  */
 final class Words {
-    private static final Map<String, Properties> LOADED = Map.of("nl", load("nl"), "en", load("en"));
+    private static final Map<String, Map<String, String>> LOADED = Map.of("nl", load("nl"), "en", load("en"));
 
     private final String language;
-    private final Properties entries;
+    private final Map<String, String> entries;
 
     private Words(String language) {
         this.language = language;
@@ -58,7 +53,7 @@ final class Words {
 
     /** One entry with {@code {0}}, {@code {1}}, ... filled in. */
     String get(String key, Object... args) {
-        String text = entries.getProperty(key);
+        String text = entries.get(key);
         if (text == null) {
             throw new IllegalStateException("missing words: " + key);
         }
@@ -108,17 +103,7 @@ final class Words {
         return engine.label(key, locale).or(() -> SosEngine.bundled().label(key, locale)).orElse(code);
     }
 
-    private static Properties load(String language) {
-        String name = "words_" + language + ".properties";
-        try (InputStream in = Words.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing: " + name);
-            }
-            Properties properties = new Properties();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return properties;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static Map<String, String> load(String language) {
+        return Map.copyOf(LabelTable.read(Words.class, "words_" + language + ".properties", "command line"));
     }
 }

@@ -2,10 +2,7 @@ package be.sos.report;
 
 import be.sos.core.model.Case;
 import be.sos.rules.Evaluation;
-import com.github.mustachejava.MustacheException;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Locale;
 import java.util.Objects;
@@ -42,13 +39,7 @@ public final class CaseReport {
      * @throws IllegalArgumentException when the evaluation is of another case
      */
     public static String html(Case file, Evaluation evaluation, Locale locale) {
-        StringWriter out = new StringWriter(64 * 1024);
-        try {
-            write(file, evaluation, locale, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return Templates.string(out -> write(file, evaluation, locale, out));
     }
 
     /**
@@ -69,19 +60,6 @@ public final class CaseReport {
         if (!file.id().equals(evaluation.caseId())) {
             throw new IllegalArgumentException("the evaluation is of another case");
         }
-        Page page = Page.of(file, evaluation, Labels.of(locale));
-        try {
-            Templates.page().execute(out, page);
-        } catch (MustacheException e) {
-            Throwable cause = e;
-            while (cause != null && !(cause instanceof IOException)) {
-                cause = cause.getCause();
-            }
-            if (cause != null) {
-                throw (IOException) cause;
-            }
-            throw e;
-        }
-        out.flush();
+        Templates.fill(Templates.page(), Page.of(file, evaluation, Labels.of(locale)), out);
     }
 }

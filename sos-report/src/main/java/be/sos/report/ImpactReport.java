@@ -2,22 +2,14 @@ package be.sos.report;
 
 import be.sos.rules.impact.Impact;
 import be.sos.rules.impact.RuleSetDiff;
-import com.github.mustachejava.MustacheException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Properties;
 
 /**
  * The impact page: one self-contained HTML page that shows a policy officer what an edit of the
@@ -30,7 +22,7 @@ import java.util.Properties;
  * pure function of its arguments. Thread-safe.
  */
 public final class ImpactReport {
-    private static final Map<String, Map<String, String>> TEXTS = Map.of("nl", load("nl"), "en", load("en"));
+    private static final Map<String, LabelTable> TEXTS = Map.of("nl", load("nl"), "en", load("en"));
 
     private ImpactReport() {}
 
@@ -43,13 +35,7 @@ public final class ImpactReport {
      * @return a complete HTML document
      */
     public static String html(Impact impact, RuleSetDiff diff, Locale locale) {
-        StringWriter out = new StringWriter(32 * 1024);
-        try {
-            write(impact, diff, locale, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return Templates.string(out -> write(impact, diff, locale, out));
     }
 
     /**
@@ -66,20 +52,7 @@ public final class ImpactReport {
         Objects.requireNonNull(locale, "locale");
         Objects.requireNonNull(out, "out");
         Labels labels = Labels.of(locale);
-        Map<String, String> t = TEXTS.get(labels.language());
-        try {
-            Templates.impact().execute(out, page(impact, diff, labels, t));
-        } catch (MustacheException e) {
-            Throwable cause = e;
-            while (cause != null && !(cause instanceof IOException)) {
-                cause = cause.getCause();
-            }
-            if (cause != null) {
-                throw (IOException) cause;
-            }
-            throw e;
-        }
-        out.flush();
+        Templates.fill(Templates.impact(), page(impact, diff, labels, TEXTS.get(labels.language())), out);
     }
 
     record Fact(String term, String value, String verdict) {}
@@ -107,10 +80,10 @@ public final class ImpactReport {
                       List<Row> statuses, boolean hasFindings, List<FindingRow> findings, boolean hasEligibility,
                       String becameEligible, String becameIneligible, String eligibleExamples, String ineligibleExamples) {}
 
-    private static ImpactPage page(Impact impact, RuleSetDiff diff, Labels labels, Map<String, String> t) {
+    private static ImpactPage page(Impact impact, RuleSetDiff diff, Labels labels, LabelTable t) {
         NumberFormat numbers = NumberFormat.getIntegerInstance(Locale.forLanguageTag(labels.language()));
         boolean allDays = impact.days().equals("all");
-        String when = allDays ? t.get("allDays") : t.get("onDay").replace("{day}", impact.days());
+        String when = allDays ? t.get("allDays") : t.format("onDay", "day", impact.days());
 
         List<FileName> files = new ArrayList<>();
         List<Rule> rules = new ArrayList<>();
@@ -160,8 +133,8 @@ public final class ImpactReport {
         Locale locale = Locale.forLanguageTag(labels.language());
         String base = name(impact.base(), forced != null && forced.base() != null, locale);
         String edited = name(impact.edited(), forced != null && forced.edited() != null, locale);
-        return new ImpactPage(labels.language(), t,
-                t.get("subtitle").replace("{edited}", edited).replace("{base}", base), forced == null ? when : when + " " + t.get("forced"),
+        return new ImpactPage(labels.language(), t.entries(),
+                t.format("subtitle", "edited", edited, "base", base), forced == null ? when : when + " " + t.get("forced"),
                 base, impact.base().fingerprint(), edited, impact.edited().fingerprint(),
                 diff != null, diff != null && diff.isEmpty(), !files.isEmpty(), files, !rules.isEmpty(), rules,
                 !settings.isEmpty(), settings, !messages.isEmpty(), messages, !other.isEmpty(), other, summary,
@@ -193,11 +166,11 @@ public final class ImpactReport {
         }
     }
 
-    private static String dayRange(String range, Map<String, String> t) {
+    private static String dayRange(String range, LabelTable t) {
         return range.equals("-") ? t.get("none") : t.get("day") + " " + range;
     }
 
-    private static String status(String code, Labels labels, Map<String, String> t) {
+    private static String status(String code, Labels labels, LabelTable t) {
         return code.equals("NONE") ? t.get("status.NONE") : labels.get("status." + code) + " (" + code + ")";
     }
 
@@ -211,19 +184,7 @@ public final class ImpactReport {
         };
     }
 
-    private static Map<String, String> load(String language) {
-        String name = "impact_" + language + ".properties";
-        try (InputStream in = ImpactReport.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("impact page texts missing: " + name);
-            }
-            Properties properties = new Properties();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            Map<String, String> texts = new HashMap<>();
-            properties.stringPropertyNames().forEach(key -> texts.put(key, properties.getProperty(key)));
-            return Map.copyOf(texts);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static LabelTable load(String language) {
+        return new LabelTable("impact page", LabelTable.read(ImpactReport.class, "impact_" + language + ".properties", "impact page"));
     }
 }

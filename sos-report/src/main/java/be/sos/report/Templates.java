@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
@@ -36,6 +38,43 @@ final class Templates {
     /** The impact page template. */
     static Mustache impact() {
         return ImpactHolder.IMPACT;
+    }
+
+    /** What writes a whole page to a character stream. */
+    interface PageWriter {
+        /** Writes the page to {@code out}. */
+        void writeTo(Writer out) throws IOException;
+    }
+
+    /** A page as a string. */
+    static String string(PageWriter page) {
+        StringWriter out = new StringWriter(32 * 1024);
+        try {
+            page.writeTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return out.toString();
+    }
+
+    /**
+     * Fills a template into a character stream, which it flushes and leaves open; a failure of the
+     * stream comes out as the IOException it is, not wrapped in Mustache's own exception.
+     */
+    static void fill(Mustache template, Object scope, Writer out) throws IOException {
+        try {
+            template.execute(out, scope);
+        } catch (MustacheException e) {
+            Throwable cause = e;
+            while (cause != null && !(cause instanceof IOException)) {
+                cause = cause.getCause();
+            }
+            if (cause != null) {
+                throw (IOException) cause;
+            }
+            throw e;
+        }
+        out.flush();
     }
 
     /** Loads templates from this package and escapes every value strictly. */
