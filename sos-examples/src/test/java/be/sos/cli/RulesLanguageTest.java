@@ -2,6 +2,7 @@ package be.sos.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.sos.core.testing.BundleWords;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,30 +77,9 @@ class RulesLanguageTest {
                 .allSatisfy(l -> assertThat(l).contains("rule DL-12"));
     }
 
-    /** The words of the tool's own problem messages ({@code problem.*} of tool_LANG.properties) that only one language uses. */
+    /** The words of the tool's own messages in {@code language} that the other language does not use. */
     private static java.util.Set<String> problemWords(String language, String other) throws IOException {
-        java.util.Set<String> words = problemWordsOf(language);
-        words.removeAll(problemWordsOf(other));
-        return words;
-    }
-
-    private static java.util.Set<String> problemWordsOf(String language) throws IOException {
-        java.util.Properties bundle = new java.util.Properties();
-        try (java.io.InputStream in = RulesLanguageTest.class.getResourceAsStream("/be/sos/rules/tool_" + language + ".properties")) {
-            bundle.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-        }
-        java.util.Set<String> words = new java.util.TreeSet<>();
-        for (String key : bundle.stringPropertyNames()) {
-            if (key.startsWith("problem.") || key.startsWith("validate.")) {
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("[\\p{L}]{4,}").matcher(bundle.getProperty(key).replaceAll("\\{\\d+}", " "));
-                while (m.find()) {
-                    if (!m.group().equals(m.group().toUpperCase(java.util.Locale.ROOT))) {
-                        words.add(m.group().toLowerCase(java.util.Locale.ROOT));
-                    }
-                }
-            }
-        }
-        return words;
+        return BundleWords.onlyIn("/be/sos/rules/tool_{lang}.properties", language, other, "problem.", "validate.");
     }
 
     /**

@@ -3,6 +3,7 @@ package be.sos.rules.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import be.sos.core.testing.BundleWords;
 import be.sos.rules.RuleProblem;
 import be.sos.rules.RuleSetException;
 import java.util.List;
@@ -174,30 +175,9 @@ class RuleErrorMessagesTest {
                 + "Unable to resolve something in rule \"TEST-01 Een regel om te testen\"");
     }
 
-    /** The words of the tool's own problem messages in {@code language} that the other language does not use. */
+    /** The words of the tool's own messages in {@code language} that the other language does not use. */
     private static java.util.Set<String> problemWords(String language, String other) throws java.io.IOException {
-        java.util.Set<String> words = problemWordsOf(language);
-        words.removeAll(problemWordsOf(other));
-        return words;
-    }
-
-    private static java.util.Set<String> problemWordsOf(String language) throws java.io.IOException {
-        java.util.Properties bundle = new java.util.Properties();
-        try (java.io.InputStream in = RuleErrorMessagesTest.class.getResourceAsStream("/be/sos/rules/tool_" + language + ".properties")) {
-            bundle.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-        }
-        java.util.Set<String> words = new java.util.TreeSet<>();
-        for (String key : bundle.stringPropertyNames()) {
-            if (key.startsWith("problem.")) {
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\p{L}{4,}").matcher(bundle.getProperty(key).replaceAll("\\{\\d+}", " "));
-                while (m.find()) {
-                    if (!m.group().equals(m.group().toUpperCase(java.util.Locale.ROOT))) {
-                        words.add(m.group().toLowerCase(java.util.Locale.ROOT));
-                    }
-                }
-            }
-        }
-        return words;
+        return BundleWords.onlyIn("/be/sos/rules/tool_{lang}.properties", language, other, "problem.");
     }
 
     /** The words of a message that are in {@code foreign}, leaving out what is quoted from the rule file. */
