@@ -5,10 +5,11 @@ import be.sos.core.time.ProcedureCalendars;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * The options several commands share, each declared once as a picocli mixin so that it has the
@@ -108,23 +109,24 @@ final class Options {
         @Option(names = "--out", paramLabel = "FILE", description = "the file to write")
         private Path out;
 
-        @Spec(Spec.Target.MIXEE)
-        private CommandSpec command;
-
         /** The file, or null when none was asked for. */
         Path path() {
             return out;
         }
 
-        /** The file, for a command that cannot do without one: missing, it is a usage error. */
-        Path required() {
-            if (out == null) {
-                // the words of picocli's own check of a required option, which a shared option cannot have
-                String name = command.qualifiedName(" ").substring("sos ".length());
-                throw InputException.lines("missing --out", words -> java.util.List.of(words.get("usage.missing", "--out")
-                        + " (" + words.get("usage.help", name) + ")"));
+        /**
+         * Makes {@code --out} required on a command that cannot do without it
+         * ({@code @Command(modelTransformer = Options.Out.Required.class)}): the option stays the shared
+         * one, and picocli checks it, names it in the synopsis and reports it missing like any other.
+         */
+        static final class Required implements CommandLine.IModelTransformer {
+            @Override
+            public CommandSpec transform(CommandSpec command) {
+                OptionSpec out = command.findOption("--out");
+                command.remove(out);
+                command.addOption(out.toBuilder().required(true).build());
+                return command;
             }
-            return out;
         }
     }
 

@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code sos report CASE.json --out FILE.html}: the case as one self-contained HTML page. */
-@Command(name = "report", description = "Writes a self-contained HTML page of the case: timeline, Signs of Safety map, network, scaling, findings.")
+@Command(name = "report", modelTransformer = Options.Out.Required.class, description = "Writes a self-contained HTML page of the case: timeline, Signs of Safety map, network, scaling, findings.")
 final class ReportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "CASE.json", descriptionKey = "case", description = "the case file")
     private Path file;
@@ -37,7 +37,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path out = outOption.required();
+        Path out = outOption.path();
         Locale locale = day.locale();
         EvaluationOptions options = portfolio.apply(day.options());
         Case file = Inputs.readCase(this.file);

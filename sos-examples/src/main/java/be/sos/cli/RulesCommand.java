@@ -175,7 +175,7 @@ final class RulesCommand implements Callable<Integer> {
                 // the policy staff's own scenarios under the same budgets (what they expect is for rules test)
                 scenarios = ScenarioTrial.run(engine, dir.resolve(SCENARIOS));
             } catch (IOException e) {
-                throw new InputException(dir.resolve(SCENARIOS) + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+                throw InputException.of("input.cannotRead", dir.resolve(SCENARIOS), e.getClass().getSimpleName());
             }
             if (scenarios.isPresent()) {
                 throw new RulesException(List.of(scenarios.get()));

@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code sos script CASE.json --out FILE.docx|FILE.html}: the draft closing script of a case ({@link ClosingScript}). */
-@Command(name = "script", description = "Writes a draft of the closing script of a case, with its facts in place: a Word document (.docx) or an HTML page.")
+@Command(name = "script", modelTransformer = Options.Out.Required.class, description = "Writes a draft of the closing script of a case, with its facts in place: a Word document (.docx) or an HTML page.")
 final class ScriptCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "CASE.json", descriptionKey = "case", description = "the case file")
     private Path file;
@@ -33,7 +33,7 @@ final class ScriptCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path out = outOption.required();
+        Path out = outOption.path();
         String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean docx = name.endsWith(".docx");
         if (!docx && !name.endsWith(".html") && !name.endsWith(".htm")) {
