@@ -13,6 +13,11 @@ import org.junit.jupiter.api.Test;
 class RuleProblemLanguageTest {
     private static final Locale NL = Locale.forLanguageTag("nl");
 
+    /** A problem of a rule file, in Dutch. */
+    private static String dutch(String english) {
+        return new RuleProblem("a.drl", 3, 9, english).message(NL);
+    }
+
     private static TreeSet<String> placeholders(String text) {
         TreeSet<String> found = new TreeSet<>();
         Matcher m = Pattern.compile("\\{\\d+}").matcher(text);
@@ -53,32 +58,32 @@ class RuleProblemLanguageTest {
 
     @Test
     void the_gates_problems_are_written_in_dutch_with_the_names_from_the_files_as_they_are() {
-        assertThat(new RuleProblem("a.drl", 3, 9, "unknown field 'adlt' on NetworkMember; did you mean 'adult'?").message(NL))
+        assertThat(dutch("unknown field 'adlt' on NetworkMember; did you mean 'adult'?"))
                 .isEqualTo("onbekend veld 'adlt' van NetworkMember; bedoelde je 'adult'?");
-        assertThat(new RuleProblem("a.drl", 3, 9, "'concat' of String is not available in rule files").message(NL))
+        assertThat(dutch("'concat' of String is not available in rule files"))
                 .isEqualTo("'concat' van String is niet toegelaten in regelbestanden");
-        assertThat(new RuleProblem("a.drl", 3, 9, "'System' is not available in rule files").message(NL))
+        assertThat(dutch("'System' is not available in rule files"))
                 .isEqualTo("'System' is niet toegelaten in regelbestanden");
-        assertThat(new RuleProblem("a.drl", 3, 9, "rule \"X-1 y\" has 20 patterns; a rule may have at most 12, nested ones included: "
-                + "split it into several rules").message(NL))
+        assertThat(dutch("rule \"X-1 y\" has 20 patterns; a rule may have at most 12, nested ones included: "
+                + "split it into several rules"))
                 .isEqualTo("regel \"X-1 y\" heeft 20 patronen; een regel mag er hoogstens 12 hebben, geneste meegeteld: splits hem op in meerdere regels");
-        assertThat(new RuleProblem("a.drl", 3, 9, "a rule may join at most 40 conditions with && or ||; split it into several rules").message(NL))
+        assertThat(dutch("a rule may join at most 40 conditions with && or ||; split it into several rules"))
                 .isEqualTo("een regel mag hoogstens 40 voorwaarden verbinden met && of ||; splits hem op in meerdere regels");
         // The values of a message are themselves in Dutch: the kinds of value and how many a call takes.
-        assertThat(new RuleProblem("a.drl", 3, 9, "value 2 of 'out.window' must be a number, not a yes/no value").message(NL))
+        assertThat(dutch("value 2 of 'out.window' must be a number, not a yes/no value"))
                 .isEqualTo("waarde 2 van 'out.window' moet een getal zijn, niet een ja/nee-waarde");
-        assertThat(new RuleProblem("a.drl", 3, 9, "cannot compare a date (LocalDate) with text").message(NL))
+        assertThat(dutch("cannot compare a date (LocalDate) with text"))
                 .isEqualTo("een datum (LocalDate) kan niet vergeleken worden met tekst");
-        assertThat(new RuleProblem("a.drl", 3, 9, "'out.warning' does not take no values; it takes 1 or more").message(NL))
+        assertThat(dutch("'out.warning' does not take no values; it takes 1 or more"))
                 .isEqualTo("'out.warning' werkt niet zonder waarden; het neemt er 1 of meer");
-        assertThat(new RuleProblem("a.drl", 3, 9, "'day' does not take 3 values; it takes 1 or 2").message(NL))
+        assertThat(dutch("'day' does not take 3 values; it takes 1 or 2"))
                 .isEqualTo("'day' werkt niet met 3 waarden; het neemt er 1 of 2");
-        assertThat(new RuleProblem("a.drl", 3, 9, "'day' does not take 1 value; it takes 0").message(NL))
+        assertThat(dutch("'day' does not take 1 value; it takes 0"))
                 .isEqualTo("'day' werkt niet met 1 waarde; het neemt er 0");
         assertThat(new RuleProblem("messages_nl.properties", 3, 1, "SEL_X: the message has more than 12 values ({0}, {1}, ...)").message(NL))
                 .isEqualTo("SEL_X: het bericht heeft meer dan 12 waarden ({0}, {1}, ...)");
         // What the parser could not read is quoted; the words around it are Dutch.
-        assertThat(new RuleProblem("a.drl", 3, 9, "the consequence cannot be read: a ';' is missing: found 'out' where a ';' was expected").message(NL))
+        assertThat(dutch("the consequence cannot be read: a ';' is missing: found 'out' where a ';' was expected"))
                 .isEqualTo("het gevolg kan niet gelezen worden: er ontbreekt een ';': 'out' staat waar een ';' verwacht werd");
     }
 }
